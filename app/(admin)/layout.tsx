@@ -1,0 +1,7 @@
+import type { ReactNode } from "react";
+import { requireArea } from "@/lib/auth/guards";
+
+export default async function Layout({ children }: { children: ReactNode }) {
+  await requireArea("area:admin");
+  return children;
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/components/form/apply-server-errors";
+import { describedBy, Field, INPUT_CLASS } from "@/components/form/field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ZTotpCodeInput, type TTotpCodeInput } from "@/lib/schemas/users";
+import { confirmTotpAction, disableTotpAction } from "../actions";
+
+/** Enrol an authenticator app (QR code, then a code to confirm) and receive recovery codes; or turn it off. */
+export function TwoFactorForm({ enabled, enrolment }: { enabled: boolean; enrolment: { secret: string; qrSvgDataUrl: string } | null }) {
+  const t = useTranslations("twoFactor");
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const form = useForm<TTotpCodeInput>({ resolver: zodResolver(ZTotpCodeInput), defaultValues: { code: "" } });
+  const { errors, isSubmitting } = form.formState;
+
+  async function onSubmit(values: TTotpCodeInput) {
+    setMessage(null);
+    if (enabled) {
+      const result = await disableTotpAction(values);
+      if (result.ok) window.location.assign("/account");
+      else if (!applyServerErrors(form.setError, result.error.fieldErrors, ["code"]).length && result.error.fieldErrors) return;
+      else setMessage({ tone: "error", text: result.error.message });
+      return;
+    }
+    const result = await confirmTotpAction(values);
+    if (result.ok) setCodes(result.data.recoveryCodes);
+    else if (!applyServerErrors(form.setError, result.error.fieldErrors, ["code"]).length && result.error.fieldErrors) return;
+    else setMessage({ tone: "error", text: result.error.message });
+  }
+
+  if (codes) {
+    return (
+      <div>
+        <Alert tone="success">{t("enabled")}</Alert>
+        <h2 className="mt-6 text-lg font-semibold">{t("recoveryTitle")}</h2>
+        <p className="mb-2">{t("recoveryIntro")}</p>
+        <ul className="grid max-w-sm grid-cols-2 gap-2 font-mono" aria-label={t("recoveryTitle")}>
+          {codes.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+        <p className="mt-6">
+          <a href="/">{t("continue")}</a>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
+      {message ? (
+        <div className="mb-4">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      ) : null}
+      {enrolment ? (
+        <div className="mb-6">
+          <p className="mb-2">{t("scan")}</p>
+          {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server */}
+          <img src={enrolment.qrSvgDataUrl} alt={t("qrAlt")} width={200} height={200} className="border border-gray-300 bg-white" />
+          <p className="mt-2 text-sm">
+            {t("manual")} <code className="break-all">{enrolment.secret}</code>
+          </p>
+        </div>
+      ) : (
+        <p className="mb-4">{t("disableIntro")}</p>
+      )}
+      <Field id="code" label={t("code")} error={errors.code?.message}>
+        <input id="code" inputMode="numeric" autoComplete="one-time-code" className={INPUT_CLASS} {...describedBy("code", { error: errors.code })} {...form.register("code")} />
+      </Field>
+      <Button type="submit" variant={enabled ? "danger" : "primary"} disabled={isSubmitting}>
+        {enabled ? t("disable") : t("confirm")}
+      </Button>
+    </form>
+  );
+}

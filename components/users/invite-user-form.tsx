@@ -1,0 +1,99 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { applyServerErrors } from "@/components/form/apply-server-errors";
+import { describedBy, Field, INPUT_CLASS } from "@/components/form/field";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/types";
+import type { Role } from "@/lib/auth/permissions";
+import { ZInviteUserInput, type TInviteUserInput } from "@/lib/schemas/users";
+
+const STATE_ROLES: readonly string[] = ["STATE_FOCAL_POINT", "STATE_CONTRIBUTOR"];
+
+/**
+ * Invite a user. Admins choose any role and State; a focal point's form is fixed to contributors
+ * of their own State (the server enforces the same rule).
+ */
+export function InviteUserForm({
+  roles,
+  memberStates,
+  fixedMemberStateId,
+  action,
+}: {
+  roles: readonly Role[];
+  memberStates: readonly { id: string; name: string }[];
+  fixedMemberStateId?: string;
+  action: (input: TInviteUserInput) => Promise<ActionResult<{ userId: string }>>;
+}) {
+  const t = useTranslations("users");
+  const tRole = useTranslations("roles");
+  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const form = useForm<TInviteUserInput>({
+    resolver: zodResolver(ZInviteUserInput) as never,
+    defaultValues: { email: "", name: "", role: roles[0], memberStateId: fixedMemberStateId ?? "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const role = form.watch("role");
+  const needsState = STATE_ROLES.includes(role);
+
+  async function onSubmit(values: TInviteUserInput) {
+    setMessage(null);
+    const isState = STATE_ROLES.includes(values.role);
+    const input = { ...values, memberStateId: isState ? (fixedMemberStateId ?? values.memberStateId) : "" };
+    const result = await action(input);
+    if (result.ok) {
+      setMessage({ tone: "success", text: t("invited", { email: values.email }) });
+      form.reset({ email: "", name: "", role: values.role, memberStateId: fixedMemberStateId ?? values.memberStateId });
+      return;
+    }
+    const rest = applyServerErrors(form.setError, result.error.fieldErrors, ["email", "name", "role", "memberStateId"]);
+    if (rest.length || !result.error.fieldErrors) setMessage({ tone: "error", text: result.error.message });
+  }
+
+  return (
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="rounded border border-gray-300 bg-white p-4">
+      <h2 className="mb-3 text-lg font-semibold">{t("inviteTitle")}</h2>
+      {message ? (
+        <div className="mb-4">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      ) : null}
+      <Field id="invite-name" label={t("name")} error={errors.name?.message}>
+        <input id="invite-name" autoComplete="off" className={INPUT_CLASS} {...describedBy("invite-name", { error: errors.name })} {...form.register("name")} />
+      </Field>
+      <Field id="invite-email" label={t("email")} error={errors.email?.message}>
+        <input id="invite-email" type="email" autoComplete="off" className={INPUT_CLASS} {...describedBy("invite-email", { error: errors.email })} {...form.register("email")} />
+      </Field>
+      {roles.length > 1 ? (
+        <Field id="invite-role" label={t("role")} error={errors.role?.message}>
+          <select id="invite-role" className={INPUT_CLASS} {...describedBy("invite-role", { error: errors.role })} {...form.register("role")}>
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {tRole(r)}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
+      {needsState && !fixedMemberStateId ? (
+        <Field id="invite-state" label={t("memberState")} error={errors.memberStateId?.message}>
+          <select id="invite-state" className={INPUT_CLASS} {...describedBy("invite-state", { error: errors.memberStateId })} {...form.register("memberStateId")}>
+            <option value="">{t("chooseState")}</option>
+            {memberStates.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
+      <Button type="submit" disabled={isSubmitting}>
+        {t("sendInvitation")}
+      </Button>
+    </form>
+  );
+}

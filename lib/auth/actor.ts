@@ -1,0 +1,12 @@
+import type { Role } from "./permissions";
+
+/** The signed-in user as every server function sees it: re-read from the user row on each request. */
+export interface Actor {
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  memberStateId: string | null;
+  twoFactorEnabled: boolean;
+  locale: string | null;
+}

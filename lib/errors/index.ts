@@ -1,0 +1,66 @@
+/** The small, documented set of error codes every action and route handler speaks. */
+export const ERROR_CODES = [
+  "UNAUTHORIZED",
+  "FORBIDDEN",
+  "NOT_FOUND",
+  "VALIDATION",
+  "CONFLICT",
+  "INVALID_STATE_TRANSITION",
+  "CYCLE_CLOSED",
+  "RATE_LIMITED",
+  "UNKNOWN",
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  VALIDATION: 400,
+  CONFLICT: 409,
+  INVALID_STATE_TRANSITION: 409,
+  CYCLE_CLOSED: 409,
+  RATE_LIMITED: 429,
+  UNKNOWN: 500,
+};
+
+const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
+  UNAUTHORIZED: "Please sign in.",
+  FORBIDDEN: "You do not have permission to do this.",
+  NOT_FOUND: "Not found.",
+  VALIDATION: "Some fields need attention.",
+  CONFLICT: "Someone else changed this in the meantime.",
+  INVALID_STATE_TRANSITION: "This step is not possible in the current state.",
+  CYCLE_CLOSED: "This reporting cycle is closed.",
+  RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
+  UNKNOWN: "Something went wrong. Please try again.",
+};
+
+export type FieldErrors = Record<string, string[]>;
+
+/** An error whose message is safe to show to the user. Anything that is not an AppError is logged and hidden. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors?: FieldErrors;
+
+  constructor(code: ErrorCode, message?: string, fieldErrors?: FieldErrors) {
+    super(message ?? DEFAULT_MESSAGES[code]);
+    this.name = "AppError";
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+
+  get httpStatus(): number {
+    return HTTP_STATUS[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+export const notFound = (message?: string) => new AppError("NOT_FOUND", message);
+export const forbidden = (message?: string) => new AppError("FORBIDDEN", message);
+export const validation = (fieldErrors: FieldErrors, message?: string) =>
+  new AppError("VALIDATION", message, fieldErrors);

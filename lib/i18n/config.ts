@@ -1,0 +1,39 @@
+/**
+ * Locales the interface offers. The six official UN languages will be added here and in messages/;
+ * nothing else in the code names a language.
+ */
+export const LOCALES = ["en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+const RTL_LOCALES: readonly string[] = ["ar", "he", "fa", "ur"];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Text direction of a locale, for `<html dir>`. */
+export function directionOf(locale: string): "ltr" | "rtl" {
+  return RTL_LOCALES.includes(locale.split("-")[0] ?? "") ? "rtl" : "ltr";
+}
+
+/** The best supported locale for an Accept-Language header, or the default. */
+export function negotiateLocale(acceptLanguage: string | null | undefined): Locale {
+  if (!acceptLanguage) return DEFAULT_LOCALE;
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      return { tag: tag.toLowerCase(), q: q ? Number(q.slice(2)) || 0 : 1 };
+    })
+    .filter((r) => r.tag && r.q > 0)
+    .sort((a, b) => b.q - a.q);
+  for (const { tag } of ranked) {
+    const base = tag.split("-")[0];
+    if (isLocale(tag)) return tag;
+    if (isLocale(base)) return base;
+  }
+  return DEFAULT_LOCALE;
+}
