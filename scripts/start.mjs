@@ -1,4 +1,4 @@
-// `npm start`: build when the sources changed since the last build, then serve. The server migrates
+// `npm start` (and `--build-only`): build when the sources changed since the last build, then serve. The server migrates
 // and seeds the database at start (instrumentation.ts).
 import { spawnSync, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -30,13 +30,14 @@ const current = fingerprint();
 const built = existsSync(path.join(root, ".next", "BUILD_ID")) && existsSync(stamp) && readFileSync(stamp, "utf8") === current;
 if (!built) {
   console.log("Building Rapporteur (first start or changed sources)…");
-  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync("npx", ["next", "build"], { cwd: root, stdio: "inherit", env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) process.exit(result.status ?? 1);
   writeFileSync(stamp, current);
 }
+if (process.argv.includes("--build-only")) process.exit(0);
 
 const port = process.env.PORT ?? "3000";
-const env = { ...process.env, NODE_ENV: "production", PORT: port };
+const env = { ...process.env, NODE_ENV: "production", PORT: port, NEXT_TELEMETRY_DISABLED: "1" };
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 const child = spawn(process.execPath, [path.join(root, "scripts", "server.mjs")], { cwd: root, stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));

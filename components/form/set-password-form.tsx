@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
@@ -22,6 +23,7 @@ export function SetPasswordForm({
   action: (input: TSetPasswordWithTokenInput) => Promise<ActionResult<unknown>>;
 }) {
   const t = useTranslations("setPassword");
+  const router = useRouter();
   const errorText = useErrorText();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<TSetPasswordWithTokenInput>({
@@ -34,7 +36,7 @@ export function SetPasswordForm({
     setFormError(null);
     const result = await action(values);
     if (result.ok) {
-      window.location.assign(`/sign-in?done=password`);
+      router.push("/sign-in?done=password");
       return;
     }
     const rest = applyServerErrors(form.setError, result.error.fieldErrors, ["password", "confirmPassword"]);

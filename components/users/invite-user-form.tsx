@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
 import { describedBy, Field, INPUT_CLASS } from "@/components/form/field";
 import { Alert } from "@/components/ui/alert";
@@ -37,7 +37,7 @@ export function InviteUserForm({
     defaultValues: { email: "", name: "", role: roles[0], memberStateId: fixedMemberStateId ?? "" },
   });
   const { errors, isSubmitting } = form.formState;
-  const role = form.watch("role");
+  const role = useWatch({ control: form.control, name: "role" });
   const needsState = STATE_ROLES.includes(role);
 
   async function onSubmit(values: TInviteUserInput) {

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { homePathFor } from "@/lib/auth/home-path";
 import { getActor } from "@/lib/auth/session";
@@ -26,6 +27,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="max-w-lg">
       <PageHeader title={t("title")} description={t("intro")} />
+      {params.done === "password" ? (
+        <div className="mb-4">
+          <Alert tone="success">{t("passwordSet")}</Alert>
+        </div>
+      ) : null}
       <SignInForm callbackUrl={callbackUrl} />
       <p className="mt-6">
         <Link href="/reset-password">{t("forgotPassword")}</Link>

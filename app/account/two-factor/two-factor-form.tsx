@@ -2,6 +2,8 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
@@ -14,6 +16,7 @@ import { confirmTotpAction, disableTotpAction } from "../actions";
 /** Enrol an authenticator app (QR code, then a code to confirm) and receive recovery codes; or turn it off. */
 export function TwoFactorForm({ enabled, enrolment }: { enabled: boolean; enrolment: { secret: string; qrSvgDataUrl: string } | null }) {
   const t = useTranslations("twoFactor");
+  const router = useRouter();
   const [codes, setCodes] = useState<string[] | null>(null);
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<TTotpCodeInput>({ resolver: zodResolver(ZTotpCodeInput), defaultValues: { code: "" } });
@@ -23,7 +26,10 @@ export function TwoFactorForm({ enabled, enrolment }: { enabled: boolean; enrolm
     setMessage(null);
     if (enabled) {
       const result = await disableTotpAction(values);
-      if (result.ok) window.location.assign("/account");
+      if (result.ok) {
+        router.push("/account");
+        router.refresh();
+      }
       else if (!applyServerErrors(form.setError, result.error.fieldErrors, ["code"]).length && result.error.fieldErrors) return;
       else setMessage({ tone: "error", text: result.error.message });
       return;
@@ -46,7 +52,7 @@ export function TwoFactorForm({ enabled, enrolment }: { enabled: boolean; enrolm
           ))}
         </ul>
         <p className="mt-6">
-          <a href="/">{t("continue")}</a>
+          <Link href="/">{t("continue")}</Link>
         </p>
       </div>
     );
