@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import type { MemberState } from "@/lib/server/member-states/find-member-states";
 
+const GROUP_ORDER = ["AFRICAN", "ASIA_PACIFIC", "EASTERN_EUROPEAN", "LATIN_AMERICAN_CARIBBEAN", "WESTERN_EUROPEAN_OTHERS", "NONE"] as const;
+
 /** Member States and observer States in United Nations order, with totals per regional group. */
 export async function MemberStatesTable({ states }: { states: readonly MemberState[] }) {
   const t = await getTranslations("memberStates");
@@ -13,7 +15,7 @@ export async function MemberStatesTable({ states }: { states: readonly MemberSta
   return (
     <>
       <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-1 text-sm" aria-label={t("totals")}>
-        {[...totals.entries()].map(([group, n]) => (
+        {GROUP_ORDER.filter((g) => totals.has(g)).map((group) => [group, totals.get(group) ?? 0] as const).map(([group, n]) => (
           <li key={group}>
             {t(`group.${group}`)}: <strong>{n}</strong>
           </li>
