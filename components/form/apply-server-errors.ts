@@ -1,18 +1,25 @@
 import type { FieldValues, Path, UseFormSetError } from "react-hook-form";
-import type { FieldErrors } from "@/lib/errors";
+import type { ActionResult } from "@/lib/actions/types";
 
-/** Puts the server's field errors back onto the form's fields; returns the errors that matched no field. */
+type ActionError = Extract<ActionResult<unknown>, { ok: false }>["error"];
+
+/**
+ * Puts a failed action's field errors back onto the form's fields and returns the message to show
+ * above the form: null when every error landed on a field, else the first unmatched field message
+ * (a catalogue key or text) or the error's own message.
+ */
 export function applyServerErrors<T extends FieldValues>(
   setError: UseFormSetError<T>,
-  fieldErrors: FieldErrors | undefined,
-  fields: readonly string[],
-): string[] {
+  error: ActionError,
+  fields: readonly Path<T>[],
+): string | null {
   const rest: string[] = [];
-  for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
+  for (const [key, messages] of Object.entries(error.fieldErrors ?? {})) {
     const message = messages[0];
     if (!message) continue;
-    if (fields.includes(key)) setError(key as Path<T>, { type: "server", message });
+    if ((fields as readonly string[]).includes(key)) setError(key as Path<T>, { type: "server", message });
     else rest.push(message);
   }
-  return rest;
+  if (error.fieldErrors && rest.length === 0) return null;
+  return rest[0] ?? error.message;
 }

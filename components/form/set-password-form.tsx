@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
-import { describedBy, Field, INPUT_CLASS, useErrorText } from "@/components/form/field";
-import { Alert } from "@/components/ui/alert";
+import { describedBy, Field, INPUT_CLASS } from "@/components/form/field";
+import { FormMessage } from "@/components/form/form-message";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/types";
 import { ZSetPasswordWithTokenInput, type TSetPasswordWithTokenInput } from "@/lib/schemas/users";
@@ -24,7 +24,6 @@ export function SetPasswordForm({
 }) {
   const t = useTranslations("setPassword");
   const router = useRouter();
-  const errorText = useErrorText();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<TSetPasswordWithTokenInput>({
     resolver: zodResolver(ZSetPasswordWithTokenInput),
@@ -39,17 +38,12 @@ export function SetPasswordForm({
       router.push("/sign-in?done=password");
       return;
     }
-    const rest = applyServerErrors(form.setError, result.error.fieldErrors, ["password", "confirmPassword"]);
-    if (rest.length || !result.error.fieldErrors) setFormError(errorText(rest[0]) ?? result.error.message);
+    setFormError(applyServerErrors(form.setError, result.error, ["password", "confirmPassword"]));
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {formError ? (
-        <div className="mb-4">
-          <Alert tone="error">{formError}</Alert>
-        </div>
-      ) : null}
+      <FormMessage message={formError} />
       <p className="mb-4">
         {t("account")} <strong>{email}</strong>
       </p>

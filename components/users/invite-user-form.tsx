@@ -6,7 +6,7 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
 import { describedBy, Field, INPUT_CLASS } from "@/components/form/field";
-import { Alert } from "@/components/ui/alert";
+import { FormMessage } from "@/components/form/form-message";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/types";
 import type { Role } from "@/lib/auth/permissions";
@@ -50,18 +50,14 @@ export function InviteUserForm({
       form.reset({ email: "", name: "", role: values.role, memberStateId: fixedMemberStateId ?? values.memberStateId });
       return;
     }
-    const rest = applyServerErrors(form.setError, result.error.fieldErrors, ["email", "name", "role", "memberStateId"]);
-    if (rest.length || !result.error.fieldErrors) setMessage({ tone: "error", text: result.error.message });
+    const text = applyServerErrors(form.setError, result.error, ["email", "name", "role", "memberStateId"]);
+    setMessage(text ? { tone: "error", text } : null);
   }
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="rounded border border-gray-300 bg-white p-4">
       <h2 className="mb-3 text-lg font-semibold">{t("inviteTitle")}</h2>
-      {message ? (
-        <div className="mb-4">
-          <Alert tone={message.tone}>{message.text}</Alert>
-        </div>
-      ) : null}
+      <FormMessage message={message?.text ?? null} tone={message?.tone} />
       <Field id="invite-name" label={t("name")} error={errors.name?.message}>
         <input id="invite-name" autoComplete="off" className={INPUT_CLASS} {...describedBy("invite-name", { error: errors.name })} {...form.register("name")} />
       </Field>

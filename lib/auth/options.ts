@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { authenticateCredentials } from "@/lib/server/auth/authenticate-credentials";
 import { getAuthSecret } from "@/lib/server/auth/get-auth-secret";
+import { requestLogger } from "@/lib/server/logger";
 
 /** Session lifetime: a working day. */
 const SESSION_MAX_AGE_S = 12 * 60 * 60;
@@ -39,10 +40,12 @@ export async function getAuthOptions(): Promise<AuthOptions> {
           code: { label: "Authentication code", type: "text" },
         },
         async authorize(credentials, req) {
+          const ip = clientIp(req?.headers);
           const outcome = await authenticateCredentials({
             input: { email: credentials?.email, password: credentials?.password, code: credentials?.code || undefined },
-            ip: clientIp(req?.headers),
+            ip,
           });
+          (await requestLogger()).info({ event: "sign_in", outcome: outcome.ok ? "ok" : outcome.reason, ip }, "sign-in attempt");
           if (outcome.ok) return { id: outcome.userId, sessionVersion: outcome.sessionVersion };
           // next-auth passes the message to the client as `error`; none of them says whether the account exists.
           throw new Error(outcome.reason);

@@ -40,6 +40,16 @@ export async function issueToken(
   return token;
 }
 
+/** The row of this token, if it is of this purpose, unused and unexpired. */
+function validToken(token: string, purpose: TokenPurpose, now: Date) {
+  return and(
+    eq(userTokens.tokenHash, hashToken(token)),
+    eq(userTokens.purpose, purpose),
+    isNull(userTokens.usedAt),
+    gt(userTokens.expiresAt, now),
+  );
+}
+
 /** The user a valid (unused, unexpired) token belongs to, without using it; null otherwise. */
 export async function peekToken(
   tx: DbOrTx,
@@ -49,14 +59,7 @@ export async function peekToken(
   const [row] = await tx
     .select({ tokenId: userTokens.id, userId: userTokens.userId })
     .from(userTokens)
-    .where(
-      and(
-        eq(userTokens.tokenHash, hashToken(opts.token)),
-        eq(userTokens.purpose, opts.purpose),
-        isNull(userTokens.usedAt),
-        gt(userTokens.expiresAt, now),
-      ),
-    );
+    .where(validToken(opts.token, opts.purpose, now));
   return row ?? null;
 }
 
@@ -72,14 +75,7 @@ export async function consumeToken(
   const [row] = await tx
     .update(userTokens)
     .set({ usedAt: now })
-    .where(
-      and(
-        eq(userTokens.tokenHash, hashToken(opts.token)),
-        eq(userTokens.purpose, opts.purpose),
-        isNull(userTokens.usedAt),
-        gt(userTokens.expiresAt, now),
-      ),
-    )
+    .where(validToken(opts.token, opts.purpose, now))
     .returning({ userId: userTokens.userId });
   return row ?? null;
 }

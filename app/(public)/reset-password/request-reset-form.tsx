@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
 import { describedBy, Field, INPUT_CLASS } from "@/components/form/field";
+import { FormMessage } from "@/components/form/form-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZRequestPasswordResetInput, type TRequestPasswordResetInput } from "@/lib/schemas/users";
@@ -22,18 +23,13 @@ export function RequestResetForm() {
     setFormError(null);
     const result = await requestPasswordResetAction(values);
     if (result.ok) setSent(true);
-    else if (!applyServerErrors(form.setError, result.error.fieldErrors, ["email"]).length && result.error.fieldErrors) return;
-    else setFormError(result.error.message);
+    else setFormError(applyServerErrors(form.setError, result.error, ["email"]));
   }
 
   if (sent) return <Alert tone="success">{t("sent")}</Alert>;
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {formError ? (
-        <div className="mb-4">
-          <Alert tone="error">{formError}</Alert>
-        </div>
-      ) : null}
+      <FormMessage message={formError} />
       <Field id="email" label={t("email")} error={errors.email?.message}>
         <input id="email" type="email" autoComplete="email" className={INPUT_CLASS} {...describedBy("email", { error: errors.email })} {...form.register("email")} />
       </Field>

@@ -8,6 +8,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
 import { describedBy, Field, INPUT_CLASS } from "@/components/form/field";
+import { FormMessage } from "@/components/form/form-message";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZTotpCodeInput, type TTotpCodeInput } from "@/lib/schemas/users";
@@ -18,7 +19,7 @@ export function TwoFactorForm({ enabled, enrolment }: { enabled: boolean; enrolm
   const t = useTranslations("twoFactor");
   const router = useRouter();
   const [codes, setCodes] = useState<string[] | null>(null);
-  const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const form = useForm<TTotpCodeInput>({ resolver: zodResolver(ZTotpCodeInput), defaultValues: { code: "" } });
   const { errors, isSubmitting } = form.formState;
 
@@ -30,14 +31,12 @@ export function TwoFactorForm({ enabled, enrolment }: { enabled: boolean; enrolm
         router.push("/account");
         router.refresh();
       }
-      else if (!applyServerErrors(form.setError, result.error.fieldErrors, ["code"]).length && result.error.fieldErrors) return;
-      else setMessage({ tone: "error", text: result.error.message });
+      else setMessage(applyServerErrors(form.setError, result.error, ["code"]));
       return;
     }
     const result = await confirmTotpAction(values);
     if (result.ok) setCodes(result.data.recoveryCodes);
-    else if (!applyServerErrors(form.setError, result.error.fieldErrors, ["code"]).length && result.error.fieldErrors) return;
-    else setMessage({ tone: "error", text: result.error.message });
+    else setMessage(applyServerErrors(form.setError, result.error, ["code"]));
   }
 
   if (codes) {
@@ -60,11 +59,7 @@ export function TwoFactorForm({ enabled, enrolment }: { enabled: boolean; enrolm
 
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate>
-      {message ? (
-        <div className="mb-4">
-          <Alert tone={message.tone}>{message.text}</Alert>
-        </div>
-      ) : null}
+      <FormMessage message={message} />
       {enrolment ? (
         <div className="mb-6">
           <p className="mb-2">{t("scan")}</p>
