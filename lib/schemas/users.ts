@@ -36,7 +36,7 @@ function requireStateForStateRoles(value: { role: string; memberStateId?: string
 export const ZInviteUserInput = z
   .object({
     email: ZEmail,
-    name: z.string().trim().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" }),
+    name: z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" }),
     role: ZRole,
     memberStateId: ZOptionalMemberStateId,
   })
@@ -65,7 +65,7 @@ function passwordsMatch(value: { password: string; confirmPassword: string }, ct
 const ZToken = z.string().min(10, { error: "validation.token" }).max(200, { error: "validation.token" });
 
 export const ZSetPasswordWithTokenInput = z
-  .object({ token: ZToken, password: ZNewPassword, confirmPassword: z.string() })
+  .object({ token: ZToken, password: ZNewPassword, confirmPassword: z.string({ error: "validation.required" }) })
   .superRefine(passwordsMatch);
 export type TSetPasswordWithTokenInput = z.infer<typeof ZSetPasswordWithTokenInput>;
 

@@ -16,7 +16,8 @@ import { can } from "@/lib/auth/permissions";
 export async function getUser(opts: { actor: Actor | null; userId: string; tx?: DbOrTx }): Promise<UserSummary> {
   const { actor } = opts;
   if (!actor) throw new AppError("UNAUTHORIZED");
-  if (!can(actor.role, "user:list:any")) assertCan(actor, "user:list:own-state");
+  if (can(actor.role, "user:list:any")) assertCan(actor, "user:list:any");
+  else assertCan(actor, "user:list:own-state");
   if (!/^[0-9a-f-]{36}$/i.test(opts.userId)) throw new AppError("NOT_FOUND");
   const db = opts.tx ?? (await getDb());
   const [row] = await selectUserRows(db).where(and(eq(users.id, opts.userId), userScope(actor)));

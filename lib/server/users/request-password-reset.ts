@@ -49,5 +49,6 @@ export async function requestPasswordReset(opts: { input: TRequestPasswordResetI
     });
     return id;
   });
-  if (messageId) await deliverOutbox({ messageIds: [messageId] });
+  // Not awaited: an answer that waited for SMTP would be slower for real accounts and reveal them.
+  if (messageId) void deliverOutbox({ messageIds: [messageId] });
 }

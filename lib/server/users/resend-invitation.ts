@@ -25,6 +25,10 @@ export async function resendInvitation(opts: { actor: Actor | null; input: { use
   const db = await getDb();
   const messageId = await db.transaction(async (tx) => {
     const user = await getUser({ actor, userId, tx });
+    // A focal point re-invites the contributors of their State, never another focal point.
+    if (!can(actor.role, "user:invite:any") && user.role !== "STATE_CONTRIBUTOR") {
+      throw new AppError("FORBIDDEN", "You may invite contributors only.");
+    }
     if (user.status !== "INVITED") {
       throw new AppError("INVALID_STATE_TRANSITION", "This user has already accepted the invitation.");
     }
