@@ -132,3 +132,16 @@ describe("the per-address limit", () => {
     expect(await signIn(user.email, user.password!, freshIp())).toMatchObject({ ok: true, userId: user.id });
   });
 });
+
+describe("a burst of parallel guesses", () => {
+  it("lets no more than the per-account limit through to a password check", async () => {
+    const user = await createTestUser({ role: "STATE_CONTRIBUTOR" });
+    const burst = RATE_LIMIT.perAccount + 7;
+    const outcomes = await Promise.all(
+      Array.from({ length: burst }, () => signIn(user.email, "wrong-password-guess", freshIp())),
+    );
+    const reasons = outcomes.map((o) => (o.ok ? "OK" : o.reason));
+    expect(reasons.filter((r) => r === "INVALID")).toHaveLength(RATE_LIMIT.perAccount);
+    expect(reasons.filter((r) => r === "RATE_LIMITED")).toHaveLength(burst - RATE_LIMIT.perAccount);
+  });
+});

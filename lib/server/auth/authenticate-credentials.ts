@@ -39,27 +39,30 @@ export async function authenticateCredentials(opts: { input: unknown; ip: string
   const db = await getDb();
   const since = new Date(Date.now() - RATE_LIMIT.windowMs);
 
-  const [byAccount] = await db
-    .select({ n: count() })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.emailKey, emailKey), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)));
-  const [byIp] = await db
-    .select({ n: count() })
-    .from(signInAttempts)
-    .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)));
-  if ((byAccount?.n ?? 0) >= RATE_LIMIT.perAccount || (byIp?.n ?? 0) >= RATE_LIMIT.perIp) {
-    await db.transaction((tx) => recordFailure(tx, emailKey, ip, null, "rate_limited"));
-    return { ok: false, reason: "RATE_LIMITED" };
-  }
-
-  const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, emailKey));
-  const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !passwordOk || user.disabled) {
-    await db.transaction((tx) => recordFailure(tx, emailKey, ip, user?.id ?? null, user?.disabled ? "disabled" : "bad_credentials"));
-    return { ok: false, reason: "INVALID" };
-  }
-
+  // One attempt per account at a time: the count, the check and the record of a failure happen under
+  // a lock on the account key, so a burst of parallel guesses cannot slip past the limit.
   return db.transaction(async (tx): Promise<SignInOutcome> => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`sign-in:${emailKey}`}))`);
+    const [byAccount] = await tx
+      .select({ n: count() })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.emailKey, emailKey), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)));
+    const [byIp] = await tx
+      .select({ n: count() })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gt(signInAttempts.createdAt, since)));
+    if ((byAccount?.n ?? 0) >= RATE_LIMIT.perAccount || (byIp?.n ?? 0) >= RATE_LIMIT.perIp) {
+      await recordFailure(tx, emailKey, ip, null, "rate_limited");
+      return { ok: false, reason: "RATE_LIMITED" };
+    }
+
+    const [user] = await tx.select().from(users).where(eq(sql`lower(${users.email})`, emailKey));
+    const passwordOk = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !passwordOk || user.disabled) {
+      await recordFailure(tx, emailKey, ip, user?.id ?? null, user?.disabled ? "disabled" : "bad_credentials");
+      return { ok: false, reason: "INVALID" };
+    }
+
     if (user.totpEnabledAt && user.totpSecret) {
       if (!code) return { ok: false, reason: "CODE_REQUIRED" };
       let secondFactorOk = verifyTotp(user.totpSecret, code);
