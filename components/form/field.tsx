@@ -49,7 +49,7 @@ export function Field({
 }
 
 export const INPUT_CLASS =
-  "block w-full max-w-md rounded border border-gray-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+  "block h-11 w-full max-w-md rounded border border-gray-500 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 
 /** aria attributes for a control rendered inside Field. */
 export function describedBy(id: string, opts: { hint?: boolean; error?: unknown }) {

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
 import { describedBy, Field, INPUT_CLASS } from "@/components/form/field";
@@ -23,12 +23,16 @@ export function InviteUserForm({
   memberStates,
   fixedMemberStateId,
   action,
+  title,
 }: {
   roles: readonly Role[];
   memberStates: readonly { id: string; name: string }[];
   fixedMemberStateId?: string;
   action: (input: TInviteUserInput) => Promise<ActionResult<{ userId: string }>>;
+  /** Heading of the form; defaults to "Invite a user". */
+  title?: string;
 }) {
+  const titleId = useId();
   const t = useTranslations("users");
   const tRole = useTranslations("roles");
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -55,8 +59,10 @@ export function InviteUserForm({
   }
 
   return (
-    <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="rounded border border-gray-300 bg-white p-4">
-      <h2 className="mb-3 text-lg font-semibold">{t("inviteTitle")}</h2>
+    <form onSubmit={form.handleSubmit(onSubmit)} noValidate aria-labelledby={titleId} className="rounded border border-gray-300 bg-white p-4">
+      <h2 id={titleId} className="mb-3 text-lg font-semibold">
+        {title ?? t("inviteTitle")}
+      </h2>
       <FormMessage message={message?.text ?? null} tone={message?.tone} />
       <Field id="invite-name" label={t("name")} error={errors.name?.message}>
         <input id="invite-name" autoComplete="off" className={INPUT_CLASS} {...describedBy("invite-name", { error: errors.name })} {...form.register("name")} />

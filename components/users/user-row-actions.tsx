@@ -86,7 +86,7 @@ export function UserRowActions({
               <label className="sr-only" htmlFor={`state-${user.id}`}>
                 {t("memberStateFor", { email: user.email })}
               </label>
-              <select id={`state-${user.id}`} value={stateId} onChange={(e) => setStateId(e.target.value)} className="max-w-48 rounded border border-gray-500 px-2 py-1">
+              <select id={`state-${user.id}`} value={stateId} onChange={(e) => setStateId(e.target.value)} className="max-w-full rounded border border-gray-500 px-2 py-1">
                 <option value="">{t("chooseState")}</option>
                 {memberStates.map((s) => (
                   <option key={s.id} value={s.id}>

@@ -34,8 +34,8 @@ export default async function WorkspacePage() {
         <p className="mt-1 text-gray-700">{t("noCycle")}</p>
       </section>
       {canManageTeam ? (
-        <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
-          <section aria-labelledby="team-heading">
+        <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+          <section aria-labelledby="team-heading" className="min-w-0">
             <h2 id="team-heading" className="mb-3 text-lg font-semibold">
               {t("teamTitle", { state: state.name })}
             </h2>
@@ -66,7 +66,7 @@ export default async function WorkspacePage() {
             </DataTable>
           </section>
           <aside>
-            <InviteUserForm roles={["STATE_CONTRIBUTOR"]} memberStates={[]} fixedMemberStateId={state.id} action={inviteContributorAction} />
+            <InviteUserForm roles={["STATE_CONTRIBUTOR"]} memberStates={[]} fixedMemberStateId={state.id} action={inviteContributorAction} title={tUsers("inviteContributorTitle")} />
           </aside>
         </div>
       ) : null}

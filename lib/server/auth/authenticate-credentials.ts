@@ -15,7 +15,8 @@ export type SignInOutcome =
   | { ok: false; reason: "INVALID" | "RATE_LIMITED" | "CODE_REQUIRED" };
 
 async function recordFailure(tx: Tx, emailKey: string, ip: string, accountId: string | null, reason: string) {
-  await tx.insert(signInAttempts).values({ emailKey, ip, succeeded: false });
+  // An attempt refused by the limit is audited but not counted, so a lock-out ends when its window does.
+  if (reason !== "rate_limited") await tx.insert(signInAttempts).values({ emailKey, ip, succeeded: false });
   await writeAudit(tx, {
     actor: accountId ? { userId: accountId, email: emailKey } : null,
     action: "auth.sign_in_failed",

@@ -31,8 +31,8 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   return (
     <div>
       <PageHeader title={t("title")} description={t("intro")} />
-      <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
-        <section aria-labelledby="users-list">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <section aria-labelledby="users-list" className="min-w-0">
           <h2 id="users-list" className="sr-only">
             {t("listTitle")}
           </h2>
@@ -45,7 +45,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             </div>
             <div>
               <label htmlFor="filter-role" className="block text-sm font-semibold">
-                {t("role")}
+                {t("filterRole")}
               </label>
               <select id="filter-role" name="role" defaultValue={typeof raw.role === "string" ? raw.role : ""} className={INPUT_CLASS}>
                 <option value="">{t("allRoles")}</option>
@@ -58,7 +58,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
             </div>
             <div>
               <label htmlFor="filter-state" className="block text-sm font-semibold">
-                {t("memberState")}
+                {t("filterState")}
               </label>
               <select id="filter-state" name="state" defaultValue={typeof raw.state === "string" ? raw.state : ""} className={INPUT_CLASS}>
                 <option value="">{t("allStates")}</option>
