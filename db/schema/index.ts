@@ -2,3 +2,5 @@ export * from "./reference";
 export * from "./users";
 export * from "./mail";
 export * from "./audit";
+export * from "./questionnaires";
+export * from "./submissions";

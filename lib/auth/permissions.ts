@@ -37,6 +37,9 @@ export const PERMISSIONS = [
   "member-state:list",
   "outbox:read",
   "audit:read",
+  "submission:edit:own-state",
+  "submission:submit:own-state",
+  "submission:read:any",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -55,11 +58,18 @@ export const PERMISSION_MAP: Readonly<Record<Role, readonly Permission[]>> = {
     "member-state:list",
     "outbox:read",
     "audit:read",
+    "submission:read:any",
   ],
-  SECRETARIAT_REVIEWER: ["area:secretariat", "member-state:list"],
-  REPORT_EDITOR: ["area:secretariat", "member-state:list"],
-  STATE_FOCAL_POINT: ["area:state", "user:list:own-state", "user:invite:own-state-contributor"],
-  STATE_CONTRIBUTOR: ["area:state"],
+  SECRETARIAT_REVIEWER: ["area:secretariat", "member-state:list", "submission:read:any"],
+  REPORT_EDITOR: ["area:secretariat", "member-state:list", "submission:read:any"],
+  STATE_FOCAL_POINT: [
+    "area:state",
+    "user:list:own-state",
+    "user:invite:own-state-contributor",
+    "submission:edit:own-state",
+    "submission:submit:own-state",
+  ],
+  STATE_CONTRIBUTOR: ["area:state", "submission:edit:own-state"],
 };
 
 /** Whether a role holds a permission. Fails closed for unknown roles and permissions. */

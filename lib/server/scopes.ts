@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, sql, type SQL } from "drizzle-orm";
-import { users } from "@/db/schema";
+import { submissions, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 
@@ -16,5 +16,15 @@ export function userScope(actor: Actor): SQL {
   if (can(actor.role, "user:list:own-state") && actor.memberStateId) {
     return eq(users.memberStateId, actor.memberStateId);
   }
+  return NOTHING;
+}
+
+/**
+ * Which submissions the actor may see: a State user only their own State's; the secretariat all;
+ * anyone else none.
+ */
+export function submissionScope(actor: Actor): SQL {
+  if (can(actor.role, "area:state") && actor.memberStateId) return eq(submissions.memberStateId, actor.memberStateId);
+  if (can(actor.role, "area:secretariat")) return sql`true`;
   return NOTHING;
 }

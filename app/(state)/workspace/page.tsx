@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { InviteUserForm } from "@/components/users/invite-user-form";
@@ -8,6 +8,7 @@ import { requireArea } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { getOwnMemberState } from "@/lib/server/member-states/get-own-member-state";
 import { findUsers } from "@/lib/server/users/find-users";
+import { findCyclesForState } from "@/lib/server/cycles/find-cycles-for-state";
 import { inviteContributorAction, resendContributorInvitationAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,6 +24,8 @@ export default async function WorkspacePage() {
   const state = await getOwnMemberState({ actor });
   const canManageTeam = can(actor.role, "user:list:own-state");
   const team = canManageTeam ? await findUsers({ actor }) : [];
+  const cycles = await findCyclesForState({ actor });
+  const format = await getFormatter();
 
   return (
     <div>
@@ -31,7 +34,21 @@ export default async function WorkspacePage() {
         <h2 id="cycle-heading" className="text-lg font-semibold">
           {t("questionnaireTitle")}
         </h2>
-        <p className="mt-1 text-gray-700">{t("noCycle")}</p>
+        {cycles.length === 0 ? <p className="mt-1 text-gray-700">{t("noCycle")}</p> : null}
+        <ul className="mt-2 space-y-3">
+          {cycles.map((c) => (
+            <li key={c.slug} className="border-t border-gray-200 pt-3">
+              <div className="font-semibold">{c.title}</div>
+              <div className="text-sm text-gray-700">
+                {t("cycleLine", {
+                  status: t(`cycleStatus.${c.status}`),
+                  reply: t(`replyStatus.${c.submissionStatus ?? "NOT_STARTED"}`),
+                  deadline: format.dateTime(new Date(`${c.deadline}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+                })}
+              </div>
+            </li>
+          ))}
+        </ul>
       </section>
       {canManageTeam ? (
         <div className="grid grid-cols-1 gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">

@@ -1,0 +1,62 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { answers as answersTable, reportingCycles, submissions, users } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { QuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { assertCan } from "@/lib/server/authorize";
+import { getQuestionnaireDefinition } from "@/lib/server/questionnaires/get-questionnaire-definition";
+
+export interface StoredAnswer {
+  value: Record<string, unknown>;
+  version: number;
+  carriedForward: boolean;
+  updatedByName: string | null;
+  updatedAt: Date;
+}
+
+export interface StateWorkspace {
+  cycle: typeof reportingCycles.$inferSelect;
+  definition: QuestionnaireDefinition;
+  submission: typeof submissions.$inferSelect;
+  answers: Record<string, StoredAnswer>;
+}
+
+/**
+ * The State user's reply in a cycle: the cycle, its questionnaire, the submission (created on first
+ * visit of an open cycle) and the current answers with their versions. Only the actor's own State.
+ */
+export async function getStateWorkspace(opts: { actor: Actor | null; cycleSlug: string }): Promise<StateWorkspace> {
+  const { actor } = opts;
+  assertCan(actor, "area:state");
+  const memberStateId = actor.memberStateId;
+  if (!memberStateId) throw new AppError("NOT_FOUND");
+  const db = await getDb();
+  const [cycle] = await db.select().from(reportingCycles).where(eq(reportingCycles.slug, opts.cycleSlug));
+  if (!cycle || cycle.status === "DRAFT") throw new AppError("NOT_FOUND");
+
+  let [submission] = await db
+    .select()
+    .from(submissions)
+    .where(and(eq(submissions.cycleId, cycle.id), eq(submissions.memberStateId, memberStateId)));
+  if (!submission) {
+    if (cycle.status !== "OPEN") throw new AppError("NOT_FOUND");
+    await db.insert(submissions).values({ cycleId: cycle.id, memberStateId }).onConflictDoNothing();
+    [submission] = await db
+      .select()
+      .from(submissions)
+      .where(and(eq(submissions.cycleId, cycle.id), eq(submissions.memberStateId, memberStateId)));
+  }
+  if (!submission) throw new Error("submission not created");
+
+  const definition = await getQuestionnaireDefinition(db, cycle.questionnaireVersionId);
+  const rows = await db
+    .select({ questionId: answersTable.questionId, value: answersTable.value, version: answersTable.version, carriedForward: answersTable.carriedForward, updatedAt: answersTable.updatedAt, updatedByName: users.name })
+    .from(answersTable)
+    .leftJoin(users, eq(users.id, answersTable.updatedById))
+    .where(eq(answersTable.submissionId, submission.id));
+  const answers: Record<string, StoredAnswer> = {};
+  for (const r of rows) answers[r.questionId] = { value: r.value, version: r.version, carriedForward: r.carriedForward, updatedByName: r.updatedByName, updatedAt: r.updatedAt };
+  return { cycle, definition, submission, answers };
+}
