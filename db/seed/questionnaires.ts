@@ -1,6 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { questionnaireVersions, reportingCycles } from "@/db/schema";
 import type { DbOrTx } from "@/lib/db";
+import { findConditionCycles } from "@/lib/questionnaire/conditions";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { TIP_QUESTIONNAIRE_V1 } from "@/lib/questionnaire/tip/definition-v1";
 
@@ -8,6 +9,8 @@ import { TIP_QUESTIONNAIRE_V1 } from "@/lib/questionnaire/tip/definition-v1";
 export async function seedQuestionnaires(db: DbOrTx): Promise<void> {
   for (const source of [TIP_QUESTIONNAIRE_V1]) {
     const definition = ZQuestionnaireDefinition.parse(source);
+    const cycles = findConditionCycles(definition);
+    if (cycles.length) throw new Error(`questionnaire ${definition.key} v${definition.version} has condition cycles: ${JSON.stringify(cycles)}`);
     const [existing] = await db
       .select({ id: questionnaireVersions.id })
       .from(questionnaireVersions)

@@ -226,8 +226,9 @@ export interface QuestionSchemaContext {
 /**
  * Validates one question's answer (saving a single question, or checking it in submit mode). In submit
  * mode, visibility and requirement are decided with `context`: with a definition, exactly as in
- * `checkAnswers` (a hidden question gives no issue and an empty output); without one, the question's
- * and fields' own conditions are evaluated on `answers` as given, chains not resolved.
+ * `checkAnswers` (a hidden question gives no issue and an empty output); without one, the question
+ * counts as visible and its fields' conditions and `requiredWhen` are evaluated on `answers` as given
+ * (plus this answer), chains not resolved.
  */
 export function checkQuestionAnswer(question: Question, input: unknown, mode: AnswerMode, context: QuestionSchemaContext = {}): { data: QuestionAnswer; issues: AnswerIssue[] } {
   const parsed = parseQuestion(question, input);
@@ -248,16 +249,18 @@ export function checkQuestionAnswer(question: Question, input: unknown, mode: An
       isSubFieldVisible: (groupKey, sub) => visibility.isSubFieldVisible(question.id, groupKey, sub.key),
     };
   } else {
+    // Without the definition the caller has decided the question is asked; treating it as visible
+    // keeps the check from passing just because the answers that would show it are missing.
     answers = merged;
     const holds = (c: Parameters<typeof evaluateCondition>[0] | undefined) => !c || evaluateCondition(c, merged, ctx);
-    visible = holds(question.visibleWhen);
+    visible = true;
     view = {
       isFieldVisible: (key) => holds(question.fields.find((f) => f.key === key)?.visibleWhen),
       isSubFieldVisible: (groupKey, sub) => holds(sub.visibleWhen),
     };
   }
   if (!visible) return { data: {}, issues: [] };
-  const data = Object.fromEntries(Object.entries(parsed.valid).filter(([key]) => view.isFieldVisible(key)));
+  const data: QuestionAnswer = Object.fromEntries(Object.entries(parsed.valid).filter(([key]) => view.isFieldVisible(key)));
   return { data, issues: submitIssues(question, parsed, view, isQuestionRequired(question, answers, ctx)) };
 }
 

@@ -81,7 +81,7 @@ const ZGridAxis = z.array(z.object({ code: ZOptionCode, label: z.string().min(1)
 export const ZLeafField = z.discriminatedUnion("type", [
   /** Yes / No / Partial / Not applicable / Information not available. Value: YnpValue. */
   z.object({ ...fieldBase, type: z.literal("YNP"), allowPartial: z.boolean().default(true) }),
-  /** Single choice. Value: an option code; `specify` options add { code, other }. */
+  /** Single choice. Value: { code, other? } (see values.ts). */
   z.object({ ...fieldBase, type: z.literal("SC"), options: z.array(ZOption).min(2) }),
   /** Multiple choice. Value: { selected: code[], other?: string }. */
   z.object({ ...fieldBase, type: z.literal("MC"), options: z.array(ZOption).min(1), minSelected: z.number().int().min(0).optional() }),
@@ -195,9 +195,15 @@ export const ZQuestionnaireDefinition = z
         for (const f of q.fields) {
           if (keys.has(f.key)) ctx.addIssue({ code: "custom", message: `${q.id}: duplicate field key ${f.key}` });
           keys.add(f.key);
-          const options = "options" in f ? f.options : [];
-          const codes = new Set(options.map((o) => o.code));
-          if (codes.size !== options.length) ctx.addIssue({ code: "custom", message: `${q.id}.${f.key}: duplicate option code` });
+          const leaves = f.type === "GROUP" ? f.fields : [f];
+          if (f.type === "GROUP" && new Set(f.fields.map((s) => s.key)).size !== f.fields.length) {
+            ctx.addIssue({ code: "custom", message: `${q.id}.${f.key}: duplicate sub-field key` });
+          }
+          for (const leaf of leaves) {
+            const options = "options" in leaf ? leaf.options : [];
+            const codes = new Set(options.map((o) => o.code));
+            if (codes.size !== options.length) ctx.addIssue({ code: "custom", message: `${q.id}.${f.key}: duplicate option code` });
+          }
         }
         fieldsOf.set(q.id, keys);
         if (q.requirement === "COND" && !q.requiredWhen) {
@@ -223,7 +229,10 @@ export const ZQuestionnaireDefinition = z
       for (const q of section.questions) {
         check(q.visibleWhen, q.id);
         check(q.requiredWhen, q.id);
-        for (const f of q.fields) check(f.visibleWhen, `${q.id}.${f.key}`);
+        for (const f of q.fields) {
+          check(f.visibleWhen, `${q.id}.${f.key}`);
+          if (f.type === "GROUP") for (const s of f.fields) check(s.visibleWhen, `${q.id}.${f.key}.${s.key}`);
+        }
       }
     }
   });

@@ -88,7 +88,11 @@ export type InstrumentEntry = { instrument: string; date?: string; action?: stri
 export type GpConsent = (typeof GP_CONSENTS)[number];
 /** GP: title and description may be "" in a draft; submit requires them and the consent. */
 export type GoodPracticeEntry = { title: string; description: string; results?: string; consent?: GpConsent };
-/** A leaf value: YNP, SC, MC, INT, YEAR (number), DATE ("YYYY-MM-DD"), TXT, INSTR, STATE_LIST, GP, FILE. */
+/**
+ * A leaf value: YNP, SC, MC, INT, YEAR (number), DATE ("YYYY-MM-DD"), TXT (trimmed string), INSTR,
+ * STATE_LIST (unique ISO alpha-3 codes; the server checks they exist), GP, FILE (unique attachment
+ * UUIDs, lower-cased).
+ */
 export type LeafFieldValue =
   | YnpValue
   | ScValue

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, Td, Th } from "@/components/ui/table";
@@ -38,7 +39,9 @@ export default async function WorkspacePage() {
         <ul className="mt-2 space-y-3">
           {cycles.map((c) => (
             <li key={c.slug} className="border-t border-gray-200 pt-3">
-              <div className="font-semibold">{c.title}</div>
+              <div className="font-semibold">
+                {c.status === "OPEN" || c.submissionStatus ? <Link href={`/workspace/${c.slug}`}>{c.title}</Link> : c.title}
+              </div>
               <div className="text-sm text-gray-700">
                 {t("cycleLine", {
                   status: t(`cycleStatus.${c.status}`),

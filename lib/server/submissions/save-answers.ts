@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { buildQuestionAnswerSchema } from "@/lib/questionnaire/build-answer-schema";
-import { isQuestionVisible } from "@/lib/questionnaire/conditions";
+import { resolveVisibility } from "@/lib/questionnaire/conditions";
 import type { Question, Section } from "@/lib/questionnaire/definition";
 import { parseInput } from "@/lib/schemas/parse";
 import { ZSaveAnswersInput, type TSaveAnswersInput } from "@/lib/schemas/submissions";
@@ -70,15 +70,16 @@ export async function saveAnswers(opts: { actor: Actor | null; input: TSaveAnswe
     }
     if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", undefined, fieldErrors);
 
-    // An answer may not be given to a question the (merged) answers hide.
+    // A new answer may not be given to a question the (merged) answers hide; answers stored while a
+    // question was visible are kept, and simply left out of validation and aggregation.
     const stored = await tx.select().from(answersTable).where(eq(answersTable.submissionId, row.submission.id));
     const merged: Record<string, Record<string, unknown>> = {};
     for (const a of stored) merged[a.questionId] = a.value;
     for (const [questionId, value] of parsed) merged[questionId] = value;
+    const visibility = resolveVisibility(definition, merged, ctx);
     for (const [questionId, value] of parsed) {
-      const entry = questions.get(questionId)!;
-      const hasContent = Object.values(value).some((v) => v !== null && v !== undefined && v !== "");
-      if (hasContent && !isQuestionVisible(entry.question, entry.section, merged, ctx)) {
+      const hasContent = Object.values(value).some((v) => v !== null && v !== undefined);
+      if (hasContent && !visibility.isQuestionVisible(questionId)) {
         fieldErrors[questionId] = ["validation.hiddenQuestion"];
       }
     }

@@ -41,6 +41,7 @@ export async function submitSubmission(opts: { actor: Actor | null; input: TSubm
       throw new AppError("VALIDATION", "Some required questions are not answered yet.", fieldErrors);
     }
 
+    const submitted = result.data;
     const version = row.submission.submittedVersion + 1;
     const submittedAt = new Date();
     const payload = {
@@ -49,14 +50,14 @@ export async function submitSubmission(opts: { actor: Actor | null; input: TSubm
       version,
       questionnaireVersionId: row.cycle.questionnaireVersionId,
       submittedAt: submittedAt.toISOString(),
-      answers: visible,
+      answers: submitted,
     };
     const sha256 = createHash("sha256").update(canonicalJson(payload), "utf8").digest("hex");
     await tx.insert(submissionSnapshots).values({
       submissionId: row.submission.id,
       version,
       questionnaireVersionId: row.cycle.questionnaireVersionId,
-      answers: visible,
+      answers: submitted,
       sha256,
       submittedById: actor.userId,
       submittedAt,
