@@ -80,7 +80,7 @@ export default async function CycleOverviewPage({ params }: { params: Promise<{ 
               <Td>
                 <div className="flex items-center gap-2">
                   <progress max={100} value={s.percent} aria-label={t("sectionProgress", { section: s.sectionCode })} className="h-2 w-24" />
-                  <span>{t("sectionCounts", { answered: s.answeredRequired, total: s.totalRequired })}</span>
+                  <span>{s.totalRequired === 0 ? t("noneRequired") : t("sectionCounts", { answered: s.answeredRequired, total: s.totalRequired })}</span>
                 </div>
               </Td>
               <Td>{last ? t("editedBy", { who: last.by ?? "—", when: format.dateTime(last.at, { dateStyle: "medium", timeStyle: "short" }) }) : "—"}</Td>
