@@ -99,6 +99,16 @@ export async function closeDb(): Promise<void> {
 
 export { databaseKind };
 
+let journalEntries: Promise<{ when: number; tag: string }[]> | undefined;
+
+/** The committed migration journal (read once: it does not change while the process runs). */
+function migrationJournal(): Promise<{ when: number; tag: string }[]> {
+  journalEntries ??= import("node:fs/promises")
+    .then(({ readFile }) => readFile(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8"))
+    .then((text) => (JSON.parse(text) as { entries: { when: number; tag: string }[] }).entries);
+  return journalEntries;
+}
+
 /** Name of the newest applied migration, and how many are applied. */
 export async function getMigrationStatus(db: Db): Promise<{ applied: number; latest: string | null }> {
   const result = await db.execute<{ hash: string; created_at: string | number }>(
@@ -107,10 +117,6 @@ export async function getMigrationStatus(db: Db): Promise<{ applied: number; lat
   const rows = result.rows;
   const newest = rows[0];
   if (!newest) return { applied: 0, latest: null };
-  const { readFile } = await import("node:fs/promises");
-  const journal = JSON.parse(await readFile(path.join(MIGRATIONS_FOLDER, "meta", "_journal.json"), "utf8")) as {
-    entries: { when: number; tag: string }[];
-  };
-  const entry = journal.entries.find((e) => e.when === Number(newest.created_at));
+  const entry = (await migrationJournal()).find((e) => e.when === Number(newest.created_at));
   return { applied: rows.length, latest: entry?.tag ?? String(newest.created_at) };
 }

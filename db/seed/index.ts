@@ -1,6 +1,7 @@
 import { count, sql } from "drizzle-orm";
 import { hash } from "@node-rs/argon2";
 import { memberStates, users } from "@/db/schema";
+import { ARGON2_OPTIONS } from "@/lib/auth/argon2-options";
 import type { DbOrTx } from "@/lib/db";
 import { unSortKey } from "@/lib/reference/country-order";
 import { MEMBER_STATES } from "./member-states";
@@ -45,7 +46,7 @@ export async function seedReferenceData(db: DbOrTx): Promise<void> {
 export async function seedDemoAccounts(db: DbOrTx): Promise<{ email: string; role: string }[]> {
   const [existing] = await db.select({ n: count() }).from(users);
   if ((existing?.n ?? 0) > 0) return [];
-  const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+  const passwordHash = await hash(DEMO_PASSWORD, ARGON2_OPTIONS);
   await db.insert(users).values(DEMO_ACCOUNTS.map((a) => ({ ...a, passwordHash })));
   return DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role }));
 }

@@ -2,10 +2,9 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { hash, verify } from "@node-rs/argon2";
+import { ARGON2_OPTIONS } from "@/lib/auth/argon2-options";
 import { passwordProblem } from "@/lib/auth/password-policy";
 
-// argon2id (the library's default algorithm) with OWASP's recommended minimum cost.
-const ARGON2_OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 let common: Set<string> | undefined;
 

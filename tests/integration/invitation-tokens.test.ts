@@ -5,7 +5,7 @@ import { userTokens } from "@/db/schema";
 import { getDb } from "@/lib/db";
 import { authenticateCredentials } from "@/lib/server/auth/authenticate-credentials";
 import { getSessionActor } from "@/lib/server/auth/get-session-actor";
-import { getTokenHolder } from "@/lib/server/users/get-invitation";
+import { getTokenHolder } from "@/lib/server/users/get-token-holder";
 import { getUser } from "@/lib/server/users/get-user";
 import { inviteUser } from "@/lib/server/users/invite-user";
 import { resendInvitation } from "@/lib/server/users/resend-invitation";

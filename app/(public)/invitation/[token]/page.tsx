@@ -4,7 +4,7 @@ import { SetPasswordForm } from "@/components/form/set-password-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAppError } from "@/lib/errors";
-import { getTokenHolder } from "@/lib/server/users/get-invitation";
+import { getTokenHolder } from "@/lib/server/users/get-token-holder";
 import { acceptInvitationAction } from "./actions";
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
