@@ -254,7 +254,7 @@ const sectionA: SectionInput = {
         { key: "name", type: "TXT", label: "Name of the focal point", wordLimit: 20, multiline: false },
         { key: "title", type: "TXT", label: "Title", wordLimit: 20, multiline: false, required: true },
         { key: "ministryOrAgency", type: "TXT", label: "Ministry or agency", wordLimit: 30, multiline: false, required: true },
-        { key: "email", type: "TXT", label: "E-mail", wordLimit: 1, multiline: false, required: true },
+        { key: "email", type: "TXT", label: "E-mail", wordLimit: 5, multiline: false, required: true },
         {
           key: "institutionsConsulted",
           type: "MC",

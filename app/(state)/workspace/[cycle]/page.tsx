@@ -75,7 +75,9 @@ export default async function CycleOverviewPage({ params }: { params: Promise<{ 
           return (
             <tr key={s.sectionCode}>
               <Td>
-                {s.sectionCode}. {titles.get(s.sectionCode)}
+                <Link href={`/workspace/${cycle.slug}/${s.sectionCode.toLowerCase()}`}>
+                  {s.sectionCode}. {titles.get(s.sectionCode)}
+                </Link>
               </Td>
               <Td>
                 <div className="flex items-center gap-2">
@@ -88,6 +90,9 @@ export default async function CycleOverviewPage({ params }: { params: Promise<{ 
           );
         })}
       </DataTable>
+      <p className="mt-4">
+        <Link href={`/workspace/${cycle.slug}/sign-off`}>{t("toSignOff")}</Link>
+      </p>
       <section aria-labelledby="recent" className="mt-8">
         <h2 id="recent" className="mb-2 text-lg font-semibold">
           {t("recentTitle")}

@@ -1,0 +1,15 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/actions";
+import { ZSaveAnswersInput, ZSubmitSubmissionInput } from "@/lib/schemas/submissions";
+import { saveAnswers } from "@/lib/server/submissions/save-answers";
+import { submitSubmission } from "@/lib/server/submissions/submit-submission";
+
+export const saveAnswersAction = createAction(ZSaveAnswersInput, async ({ actor, input }) => saveAnswers({ actor, input }));
+
+export const submitSubmissionAction = createAction(ZSubmitSubmissionInput, async ({ actor, input }) => {
+  const receipt = await submitSubmission({ actor, input });
+  revalidatePath("/workspace");
+  return receipt;
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { summariseAnswer } from "./summarise";
+import { TEST_DEFINITION } from "./test-fixture";
+
+const question = (id: string) => TEST_DEFINITION.sections.flatMap((s) => s.questions).find((q) => q.id === id)!;
+
+describe("summariseAnswer", () => {
+  it("turns codes into the definition's labels and YNP values into catalogue keys", () => {
+    expect(summariseAnswer(question("LEG-01"), { status: "YES", details: "Penal code art. 3" })).toEqual([
+      { label: "Status", text: "questionnaire.ynp.YES", isKey: true },
+      { label: "Details", text: "Penal code art. 3" },
+    ]);
+    expect(summariseAnswer(question("LEG-02"), { kind: { code: "OTHER", other: "Decree" }, year: 2015 })).toEqual([
+      { label: "Kind", text: "Other (specify): Decree" },
+      { label: "Year of adoption", text: "2015" },
+    ]);
+  });
+
+  it("leaves out unanswered fields and reports 'not available' as a key", () => {
+    expect(summariseAnswer(question("DAT-01"), { victims: { notAvailable: true } })).toEqual([
+      { label: expect.any(String), text: "questionnaire.notAvailable", isKey: true },
+    ]);
+    expect(summariseAnswer(question("LEG-01"), { status: null })).toEqual([]);
+    expect(summariseAnswer(question("LEG-01"), null)).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+import type { Question, QuestionField } from "./definition";
+
+/** One line of a readable answer: the field label and its value in words (YNP values as catalogue keys). */
+export interface SummaryLine {
+  label: string;
+  text: string;
+  /** When set, `text` is a message-catalogue key to translate (YNP values, "not available"). */
+  isKey?: boolean;
+}
+
+function optionLabel(field: QuestionField, code: string): string {
+  const options = "options" in field ? field.options : field.type === "INSTR" ? field.instruments : [];
+  return options.find((o) => o.code === code)?.label ?? code;
+}
+
+function fieldText(field: QuestionField, value: unknown): Omit<SummaryLine, "label"> | null {
+  if (value === null || value === undefined || value === "") return null;
+  switch (field.type) {
+    case "YNP":
+      return { text: `questionnaire.ynp.${String(value)}`, isKey: true };
+    case "SC": {
+      const v = value as { code: string; other?: string };
+      return { text: v.other ? `${optionLabel(field, v.code)}: ${v.other}` : optionLabel(field, v.code) };
+    }
+    case "MC": {
+      const v = value as { selected: string[]; other?: string };
+      const labels = v.selected.map((c) => optionLabel(field, c));
+      return { text: v.other ? `${labels.join("; ")} (${v.other})` : labels.join("; ") };
+    }
+    case "INT": {
+      const v = value as { value?: number; currency?: string; notAvailable?: boolean; cells?: Record<string, Record<string, number | null>> };
+      if (v.notAvailable) return { text: "questionnaire.notAvailable", isKey: true };
+      if (v.cells) {
+        const parts = Object.entries(v.cells).flatMap(([row, cols]) =>
+          Object.entries(cols)
+            .filter(([, n]) => n !== null)
+            .map(([col, n]) => `${row}${col === "VALUE" ? "" : `/${col}`}: ${n}`),
+        );
+        return { text: parts.join(", ") };
+      }
+      return { text: `${v.value ?? ""}${v.currency ? ` ${v.currency}` : ""}` };
+    }
+    case "INSTR":
+      return { text: (value as { instrument: string; date?: string }[]).map((e) => `${optionLabel(field, e.instrument)}${e.date ? ` (${e.date})` : ""}`).join("; ") };
+    case "STATE_LIST":
+      return { text: (value as string[]).join(", ") };
+    case "GP":
+      return { text: (value as { title: string }[]).map((g) => g.title).join("; ") };
+    case "FILE":
+      return { text: String((value as string[]).length) };
+    case "GROUP":
+      return { text: String((value as unknown[]).length) };
+    default:
+      return { text: String(value) };
+  }
+}
+
+/** A readable summary of an answer, for the conflict choice and the sign-off page. */
+export function summariseAnswer(question: Question, answer: Record<string, unknown> | null | undefined): SummaryLine[] {
+  if (!answer) return [];
+  const lines: SummaryLine[] = [];
+  for (const field of question.fields) {
+    const text = fieldText(field, answer[field.key]);
+    if (text) lines.push({ label: field.label, ...text });
+  }
+  return lines;
+}
