@@ -1,6 +1,6 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
-import { answers as answersTable, reportingCycles, submissions, users } from "@/db/schema";
+import { and, desc, eq } from "drizzle-orm";
+import { answers as answersTable, reportingCycles, submissionSnapshots, submissions, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -21,6 +21,8 @@ export interface StateWorkspace {
   definition: QuestionnaireDefinition;
   submission: typeof submissions.$inferSelect;
   answers: Record<string, StoredAnswer>;
+  /** The newest submitted version (the receipt: version, time, sha256), or null before the first submission. */
+  latestSnapshot: { version: number; sha256: string; submittedAt: Date } | null;
 }
 
 /**
@@ -58,5 +60,11 @@ export async function getStateWorkspace(opts: { actor: Actor | null; cycleSlug: 
     .where(eq(answersTable.submissionId, submission.id));
   const answers: Record<string, StoredAnswer> = {};
   for (const r of rows) answers[r.questionId] = { value: r.value, version: r.version, carriedForward: r.carriedForward, updatedByName: r.updatedByName, updatedAt: r.updatedAt };
-  return { cycle, definition, submission, answers };
+  const [latestSnapshot] = await db
+    .select({ version: submissionSnapshots.version, sha256: submissionSnapshots.sha256, submittedAt: submissionSnapshots.submittedAt })
+    .from(submissionSnapshots)
+    .where(eq(submissionSnapshots.submissionId, submission.id))
+    .orderBy(desc(submissionSnapshots.version))
+    .limit(1);
+  return { cycle, definition, submission, answers, latestSnapshot: latestSnapshot ?? null };
 }

@@ -25,7 +25,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ cycle:
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const { cycle, definition, submission, answers } = workspace;
+  const { cycle, definition, submission, answers, latestSnapshot } = workspace;
   const values = Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, a.value]));
   const missing = missingRequired(definition, values, { modules: cycle.modules });
   const questionText = new Map(definition.sections.flatMap((s) => s.questions.map((q) => [q.id, q.text] as const)));
@@ -39,13 +39,18 @@ export default async function SignOffPage({ params }: { params: Promise<{ cycle:
         <Link href={`/workspace/${cycle.slug}`}>{t("back")}</Link>
       </p>
       <PageHeader title={t("title")} description={cycle.title} />
-      {submission.status === "SUBMITTED" || submission.status === "ACCEPTED" ? (
-        <p role="status" className="mb-6 rounded border border-green-700 bg-green-50 p-3">
-          {t("alreadySubmitted", {
-            version: submission.submittedVersion,
-            when: submission.receivedAt ? format.dateTime(submission.receivedAt, { dateStyle: "long", timeStyle: "short" }) : "—",
-          })}
-        </p>
+      {latestSnapshot && (submission.status === "SUBMITTED" || submission.status === "ACCEPTED") ? (
+        <div role="status" className="mb-6 rounded border border-green-700 bg-green-50 p-3">
+          <p>
+            {t("alreadySubmitted", {
+              version: latestSnapshot.version,
+              when: format.dateTime(latestSnapshot.submittedAt, { dateStyle: "long", timeStyle: "short" }),
+            })}
+          </p>
+          <p className="mt-1">
+            {t("fingerprint")} <code className="break-all">{latestSnapshot.sha256}</code>
+          </p>
+        </div>
       ) : null}
       <section aria-labelledby="missing-heading" className="mb-8">
         <h2 id="missing-heading" className="mb-2 text-lg font-semibold">

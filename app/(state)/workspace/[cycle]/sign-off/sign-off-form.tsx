@@ -7,12 +7,11 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
 import { FormMessage } from "@/components/form/form-message";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/types";
 import { ZSubmitSubmissionInput, type TSubmitSubmissionInput } from "@/lib/schemas/submissions";
 
-/** The declaration and the submit button; the receipt (version, time, sha256) once submitted. */
+/** The declaration and the submit button. */
 export function SignOffForm({
   submissionId,
   complete,
@@ -25,7 +24,6 @@ export function SignOffForm({
   const t = useTranslations("signOff");
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
-  const [receipt, setReceipt] = useState<{ version: number; sha256: string } | null>(null);
   const form = useForm<TSubmitSubmissionInput>({
     resolver: zodResolver(ZSubmitSubmissionInput),
     defaultValues: { submissionId, declaration: false as unknown as true },
@@ -36,20 +34,13 @@ export function SignOffForm({
     setMessage(null);
     const result = await action(values);
     if (result.ok) {
-      setReceipt({ version: result.data.version, sha256: result.data.sha256 });
+      // The page re-renders with the receipt (version, time, sha256) and without this form.
       router.refresh();
       return;
     }
     setMessage(applyServerErrors(form.setError, result.error, ["declaration"]));
   }
 
-  if (receipt) {
-    return (
-      <Alert tone="success">
-        {t("submitted", { version: receipt.version })} <code className="break-all">{receipt.sha256}</code>
-      </Alert>
-    );
-  }
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="rounded border border-gray-300 bg-white p-4">
       <FormMessage message={message} />
