@@ -20,3 +20,6 @@ export const ZSubmitSubmissionInput = z.object({
   declaration: z.literal(true, { error: "validation.declaration" }),
 });
 export type TSubmitSubmissionInput = z.infer<typeof ZSubmitSubmissionInput>;
+
+export const ZCarryForwardInput = z.object({ submissionId: z.uuid({ error: "validation.id" }) });
+export type TCarryForwardInput = z.infer<typeof ZCarryForwardInput>;

@@ -22,6 +22,12 @@ test("a focal point opens the open Security Council cycle and sees every section
   await expect(rows).toHaveCount(12);
   await expect(table.getByRole("cell", { name: "J. Conflict-specific questions" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "% of the required questions answered" })).toContainText("0 %");
+
+  // Ghana has no accepted reply from an earlier cycle, so there is nothing to carry forward.
+  await page.getByRole("button", { name: "Start from our previous reply" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "no accepted reply" })).toHaveText(
+    "There is no accepted reply of your State from an earlier cycle to start from.",
+  );
 });
 
 test("the secretariat cannot open a State's workspace pages", async ({ request }) => {

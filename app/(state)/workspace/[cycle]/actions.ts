@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/actions";
-import { ZSaveAnswersInput, ZSubmitSubmissionInput } from "@/lib/schemas/submissions";
+import { ZCarryForwardInput, ZSaveAnswersInput, ZSubmitSubmissionInput } from "@/lib/schemas/submissions";
+import { carryForwardAnswers } from "@/lib/server/submissions/carry-forward-answers";
 import { saveAnswers } from "@/lib/server/submissions/save-answers";
 import { submitSubmission } from "@/lib/server/submissions/submit-submission";
 
@@ -12,4 +13,10 @@ export const submitSubmissionAction = createAction(ZSubmitSubmissionInput, async
   const receipt = await submitSubmission({ actor, input });
   revalidatePath("/workspace");
   return receipt;
+});
+
+export const carryForwardAction = createAction(ZCarryForwardInput, async ({ actor, input }) => {
+  const result = await carryForwardAnswers({ actor, input });
+  revalidatePath("/workspace");
+  return result;
 });

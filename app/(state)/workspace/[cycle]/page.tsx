@@ -5,6 +5,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireArea } from "@/lib/auth/guards";
+import { can } from "@/lib/auth/permissions";
+import { carryForwardAction } from "./actions";
+import { CarryForwardButton } from "./carry-forward-button";
 import { isAppError } from "@/lib/errors";
 import { sectionCompleteness } from "@/lib/questionnaire/completeness";
 import { getStateWorkspace } from "@/lib/server/submissions/get-state-workspace";
@@ -40,6 +43,8 @@ export default async function CycleOverviewPage({ params }: { params: Promise<{ 
   const recent = Object.entries(answers)
     .sort(([, a], [, b]) => b.updatedAt.getTime() - a.updatedAt.getTime())
     .slice(0, 8);
+  const editable =
+    cycle.status === "OPEN" && (submission.status === "DRAFT" || submission.status === "RETURNED") && can(actor.role, "submission:edit:own-state");
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 
   return (
@@ -60,6 +65,7 @@ export default async function CycleOverviewPage({ params }: { params: Promise<{ 
         {t("progress", { percent: completeness.overall.percent, answered: completeness.overall.answeredRequired, total: completeness.overall.totalRequired })} ·{" "}
         {tWs(`replyStatus.${submission.status}`)}
       </p>
+      {editable && Object.keys(answers).length === 0 ? <CarryForwardButton submissionId={submission.id} action={carryForwardAction} /> : null}
       <DataTable
         caption={t("sectionsCaption")}
         head={
