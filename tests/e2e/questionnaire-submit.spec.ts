@@ -128,6 +128,12 @@ test("a focal point completes the whole questionnaire by keyboard and submits it
   const receipt = page.getByRole("status").filter({ hasText: "Version 1 of this reply was submitted on" });
   await expect(receipt).toBeVisible();
   await expect(receipt.locator("code")).toHaveText(/^[0-9a-f]{64}$/);
+  const downloading = page.waitForEvent("download");
+  await pressOn(page, receipt.getByRole("link", { name: "Download the receipt (PDF)" }), "Enter");
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("receipt-NOR-sc-2026-v1.pdf");
+  const { readFile } = await import("node:fs/promises");
+  expect((await readFile((await download.path())!)).subarray(0, 5).toString("latin1")).toBe("%PDF-");
 
   // The reply is now locked: the section pages are read-only.
   await page.goto("/workspace/sc-2026/a");

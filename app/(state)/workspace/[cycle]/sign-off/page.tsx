@@ -20,6 +20,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ cycle:
   const actor = await requireArea("area:state");
   const { cycle: slug } = await params;
   const t = await getTranslations("signOff");
+  const tReceipt = await getTranslations("receipt");
   const format = await getFormatter();
   const workspace = await getStateWorkspace({ actor, cycleSlug: slug }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -49,6 +50,11 @@ export default async function SignOffPage({ params }: { params: Promise<{ cycle:
           </p>
           <p className="mt-1">
             {t("fingerprint")} <code className="break-all">{latestSnapshot.sha256}</code>
+          </p>
+          <p className="mt-2">
+            <a href={`/api/submissions/${submission.id}/receipt`} download>
+              {tReceipt("download")}
+            </a>
           </p>
         </div>
       ) : null}
