@@ -16,6 +16,15 @@ describe("summariseAnswer", () => {
     ]);
   });
 
+  it("names grid cells by their row and column labels", () => {
+    const q = question("DAT-02");
+    const field = q.fields[0]!;
+    if (field.type !== "INT" || !field.grid?.columns) throw new Error("DAT-02 is a grid with columns");
+    const row = field.grid.rows[0]!;
+    const col = field.grid.columns[1]!;
+    expect(summariseAnswer(q, { [field.key]: { cells: { [row.code]: { [col.code]: 4 } } } })).toEqual([{ label: field.label, text: `${row.label}, ${col.label}: 4` }]);
+  });
+
   it("leaves out unanswered fields and reports 'not available' as a key", () => {
     expect(summariseAnswer(question("DAT-01"), { victims: { notAvailable: true } })).toEqual([
       { label: expect.any(String), text: "questionnaire.notAvailable", isKey: true },

@@ -31,10 +31,12 @@ function fieldText(field: QuestionField, value: unknown): Omit<SummaryLine, "lab
       const v = value as { value?: number; currency?: string; notAvailable?: boolean; cells?: Record<string, Record<string, number | null>> };
       if (v.notAvailable) return { text: "questionnaire.notAvailable", isKey: true };
       if (v.cells) {
+        const rowLabel = (code: string) => field.grid?.rows.find((r) => r.code === code)?.label ?? code;
+        const colLabel = (code: string) => field.grid?.columns?.find((c) => c.code === code)?.label ?? code;
         const parts = Object.entries(v.cells).flatMap(([row, cols]) =>
           Object.entries(cols)
             .filter(([, n]) => n !== null)
-            .map(([col, n]) => `${row}${col === "VALUE" ? "" : `/${col}`}: ${n}`),
+            .map(([col, n]) => `${rowLabel(row)}${col === "VALUE" ? "" : `, ${colLabel(col)}`}: ${n}`),
         );
         return { text: parts.join(", ") };
       }
