@@ -11,7 +11,9 @@ export async function SiteHeader() {
   const links: { href: string; label: string }[] = [];
   if (actor) {
     if (can(actor.role, "area:state")) links.push({ href: "/workspace", label: t("nav.workspace") });
-    if (can(actor.role, "area:secretariat")) links.push({ href: "/dashboard", label: t("nav.dashboard") });
+    if (can(actor.role, "area:secretariat")) {
+      links.push({ href: "/dashboard", label: t("nav.dashboard") }, { href: "/cycles", label: t("nav.cycles") });
+    }
     if (can(actor.role, "area:admin")) {
       links.push(
         { href: "/admin/users", label: t("nav.users") },

@@ -4,3 +4,4 @@ export * from "./mail";
 export * from "./audit";
 export * from "./questionnaires";
 export * from "./submissions";
+export * from "./review";

@@ -43,6 +43,9 @@ export const reportingCycles = pgTable(
     cutOff: date("cut_off").notNull(),
     status: cycleStatusEnum("status").notNull().default("DRAFT"),
     reportSymbol: text("report_symbol"),
+    /** Days before the deadline on which States that have not submitted are reminded. */
+    reminderDays: jsonb("reminder_days").$type<number[]>().notNull().default([14, 3]),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

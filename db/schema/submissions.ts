@@ -25,6 +25,11 @@ export const submissions = pgTable(
     receivedAt: timestamp("received_at", { withTimezone: true }),
     lastEditedAt: timestamp("last_edited_at", { withTimezone: true }),
     lastEditedById: uuid("last_edited_by_id").references(() => users.id),
+    returnedAt: timestamp("returned_at", { withTimezone: true }),
+    /** The submitted version the secretariat accepted; it is locked from then on. */
+    acceptedVersion: integer("accepted_version"),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    acceptedById: uuid("accepted_by_id").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [unique("submission_cycle_state_key").on(t.cycleId, t.memberStateId), index("submission_state_idx").on(t.memberStateId)],

@@ -40,6 +40,10 @@ export const PERMISSIONS = [
   "submission:edit:own-state",
   "submission:submit:own-state",
   "submission:read:any",
+  "submission:review",
+  "submission:import",
+  "submission:export",
+  "cycle:manage",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -59,9 +63,21 @@ export const PERMISSION_MAP: Readonly<Record<Role, readonly Permission[]>> = {
     "outbox:read",
     "audit:read",
     "submission:read:any",
+    "submission:review",
+    "submission:import",
+    "submission:export",
+    "cycle:manage",
   ],
-  SECRETARIAT_REVIEWER: ["area:secretariat", "member-state:list", "submission:read:any"],
-  REPORT_EDITOR: ["area:secretariat", "member-state:list", "submission:read:any"],
+  SECRETARIAT_REVIEWER: [
+    "area:secretariat",
+    "member-state:list",
+    "submission:read:any",
+    "submission:review",
+    "submission:import",
+    "submission:export",
+    "cycle:manage",
+  ],
+  REPORT_EDITOR: ["area:secretariat", "member-state:list", "submission:read:any", "submission:export"],
   STATE_FOCAL_POINT: [
     "area:state",
     "user:list:own-state",

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./config";
@@ -11,14 +11,34 @@ function keysOf(value: unknown, prefix = ""): string[] {
   return Object.entries(value).flatMap(([k, v]) => keysOf(v, prefix ? `${prefix}.${k}` : k));
 }
 
+function readJson(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+}
+
+/** A locale's catalogue: `<locale>.json` merged with every namespace file in `<locale>/`. */
 function load(locale: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(path.join(DIR, `${locale}.json`), "utf8")) as Record<string, unknown>;
+  const merged = readJson(path.join(DIR, `${locale}.json`));
+  const nsDir = path.join(DIR, locale);
+  for (const file of existsSync(nsDir) ? readdirSync(nsDir).filter((f) => f.endsWith(".json")).sort() : []) {
+    const part = readJson(path.join(nsDir, file));
+    expect(Object.keys(part), `${locale}/${file} holds one namespace named after the file`).toEqual([file.replace(/\.json$/, "")]);
+    for (const ns of Object.keys(part)) expect(merged, `${locale}/${file} repeats namespace ${ns}`).not.toHaveProperty(ns);
+    Object.assign(merged, part);
+  }
+  return merged;
 }
 
 const SOURCE_FILES_WITH_KEYS = ["lib/schemas/users.ts", "lib/auth/password-policy.ts", "lib/server/users/invite-user.ts", "lib/server/users/change-user-role.ts", "lib/server/users/set-user-disabled.ts", "lib/server/account/confirm-totp-enrolment.ts", "lib/schemas/submissions.ts", "lib/server/submissions/save-answers.ts"];
 
 describe("message catalogues", () => {
   const english = new Set(keysOf(load("en")));
+
+  it("merges in messages.ts every namespace file of the English catalogue", () => {
+    const source = readFileSync(path.join(__dirname, "messages.ts"), "utf8");
+    for (const file of readdirSync(path.join(DIR, "en")).filter((f) => f.endsWith(".json"))) {
+      expect(source, file).toContain(`./messages/en/${file}`);
+    }
+  });
 
   it("has a catalogue file for every locale and no file for an unlisted locale", () => {
     const files = readdirSync(DIR).filter((f) => f.endsWith(".json")).map((f) => f.replace(/\.json$/, "")).sort();

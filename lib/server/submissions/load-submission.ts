@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { DbOrTx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { submissionScope } from "@/lib/server/scopes";
+import { transition, type SubmissionStatus } from "@/lib/submission/status-machine";
 
 /**
  * A submission the actor may see, with its cycle, optionally locked for update; NOT_FOUND for an
@@ -21,10 +22,11 @@ export async function loadSubmission(tx: DbOrTx, opts: { actor: Actor; submissio
   return row;
 }
 
-/** States may change a submission only while it is a draft or returned, in an open cycle. */
-export function assertEditable(row: { submission: { status: string }; cycle: { status: string } }): void {
+/**
+ * States may change a submission only while the status machine allows EDIT (a draft or a returned
+ * reply), in an open cycle.
+ */
+export function assertEditable(row: { submission: { status: SubmissionStatus }; cycle: { status: string } }): void {
   if (row.cycle.status !== "OPEN") throw new AppError("CYCLE_CLOSED");
-  if (row.submission.status !== "DRAFT" && row.submission.status !== "RETURNED") {
-    throw new AppError("INVALID_STATE_TRANSITION", "This reply has been submitted and can no longer be changed.");
-  }
+  transition(row.submission.status, "EDIT");
 }
