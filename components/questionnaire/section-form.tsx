@@ -11,6 +11,9 @@ import { QuestionFields } from "./fields/question-fields";
 import { ConflictPanel } from "./conflict-panel";
 import { SaveStatusLine } from "./save-status";
 import { useAutosave, type SaveAction, type ServerAnswer } from "./use-autosave";
+import { CommentThreads } from "@/components/review/comment-thread";
+import type { ReviewAction, ThreadComment } from "@/components/review/types";
+import type { TAddCommentInput } from "@/lib/schemas/review";
 
 /**
  * One section of the questionnaire, answered with autosave. Visibility is decided on all the
@@ -28,6 +31,9 @@ export function SectionForm({
   editable,
   save,
   nextHref,
+  comments = {},
+  canReplyToComments = false,
+  replyAction,
 }: {
   submissionId: string;
   definition: QuestionnaireDefinition;
@@ -39,6 +45,10 @@ export function SectionForm({
   editable: boolean;
   save: SaveAction;
   nextHref: string;
+  /** The secretariat's comments the State may see (after a return), by question. */
+  comments?: Record<string, ThreadComment[]>;
+  canReplyToComments?: boolean;
+  replyAction?: ReviewAction<TAddCommentInput, { id: string; shared: boolean }>;
 }) {
   const t = useTranslations("questionnaire");
   const section = definition.sections.find((s) => s.code === sectionCode)!;
@@ -89,6 +99,12 @@ export function SectionForm({
                 {question.requirement === "R" ? <span className="ms-2 text-sm font-normal text-gray-700">({t("required")})</span> : null}
               </h2>
               {question.help ? <p className="mb-3 text-sm text-gray-700">{question.help}</p> : null}
+              {comments[question.id]?.length && replyAction ? (
+                <div className="mb-3">
+                  <p className="text-sm font-semibold text-[#1a3a5c]">{t("commentsFromSecretariat")}</p>
+                  <CommentThreads submissionId={submissionId} questionId={question.id} comments={comments[question.id]!} viewer="state" canWrite={canReplyToComments} action={replyAction} />
+                </div>
+              ) : null}
               {carriedForward.includes(question.id) ? <p className="mb-2 text-sm font-semibold text-amber-800">{t("carriedForward")}</p> : null}
               {questionError ? (
                 <p className="mb-2 text-sm font-semibold text-red-800" role="alert">

@@ -13,6 +13,7 @@ import { ZSubmitSubmissionInput, type TSubmitSubmissionInput } from "@/lib/schem
 import { writeAudit } from "@/lib/server/audit";
 import { assertCan } from "@/lib/server/authorize";
 import { getQuestionnaireDefinition } from "@/lib/server/questionnaires/get-questionnaire-definition";
+import { transition } from "@/lib/submission/status-machine";
 import { assertEditable, loadSubmission } from "./load-submission";
 
 /**
@@ -27,6 +28,7 @@ export async function submitSubmission(opts: { actor: Actor | null; input: TSubm
   return db.transaction(async (tx) => {
     const row = await loadSubmission(tx, { actor, submissionId: input.submissionId, forUpdate: true });
     assertEditable(row);
+    const status = transition(row.submission.status, "SUBMIT");
     const definition = await getQuestionnaireDefinition(tx, row.cycle.questionnaireVersionId);
     const ctx = { modules: row.cycle.modules };
     const stored = await tx.select().from(answersTable).where(eq(answersTable.submissionId, row.submission.id));
@@ -64,7 +66,7 @@ export async function submitSubmission(opts: { actor: Actor | null; input: TSubm
     });
     await tx
       .update(submissions)
-      .set({ status: "SUBMITTED", submittedVersion: version, receivedAt: submittedAt, channel: "ONLINE" })
+      .set({ status, submittedVersion: version, receivedAt: submittedAt, channel: "ONLINE" })
       .where(eq(submissions.id, row.submission.id));
     await writeAudit(tx, {
       actor,
@@ -72,7 +74,7 @@ export async function submitSubmission(opts: { actor: Actor | null; input: TSubm
       targetType: "submission",
       targetId: row.submission.id,
       memberStateId: row.submission.memberStateId,
-      details: { version, sha256 },
+      details: { version, sha256, from: row.submission.status, to: status },
     });
     return { version, sha256, submittedAt };
   });

@@ -6,6 +6,8 @@ import { ZCarryForwardInput, ZSaveAnswersInput, ZSubmitSubmissionInput } from "@
 import { carryForwardAnswers } from "@/lib/server/submissions/carry-forward-answers";
 import { saveAnswers } from "@/lib/server/submissions/save-answers";
 import { submitSubmission } from "@/lib/server/submissions/submit-submission";
+import { ZAddCommentInput } from "@/lib/schemas/review";
+import { addComment } from "@/lib/server/review/add-comment";
 
 export const saveAnswersAction = createAction(ZSaveAnswersInput, async ({ actor, input }) => saveAnswers({ actor, input }));
 
@@ -17,6 +19,13 @@ export const submitSubmissionAction = createAction(ZSubmitSubmissionInput, async
 
 export const carryForwardAction = createAction(ZCarryForwardInput, async ({ actor, input }) => {
   const result = await carryForwardAnswers({ actor, input });
+  revalidatePath("/workspace");
+  return result;
+});
+
+/** A State user's answer in a comment thread of a returned reply. */
+export const replyToCommentAction = createAction(ZAddCommentInput, async ({ actor, input }) => {
+  const result = await addComment({ actor, input: { ...input, internal: false } });
   revalidatePath("/workspace");
   return result;
 });

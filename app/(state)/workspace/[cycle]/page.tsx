@@ -11,6 +11,8 @@ import { CarryForwardButton } from "./carry-forward-button";
 import { isAppError } from "@/lib/errors";
 import { sectionCompleteness } from "@/lib/questionnaire/completeness";
 import { getStateWorkspace } from "@/lib/server/submissions/get-state-workspace";
+import { findCommentsForState } from "@/lib/server/review/find-comments-for-state";
+import { Alert } from "@/components/ui/alert";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("cycleOverview"))("title") };
@@ -45,6 +47,10 @@ export default async function CycleOverviewPage({ params }: { params: Promise<{ 
     .slice(0, 8);
   const editable =
     cycle.status === "OPEN" && (submission.status === "DRAFT" || submission.status === "RETURNED") && can(actor.role, "submission:edit:own-state");
+  const tReview = await getTranslations("review.state");
+  const shared = submission.status === "RETURNED" ? await findCommentsForState({ actor, submissionId: submission.id }) : [];
+  const sinceReturn = shared.filter((c) => c.stateAuthorName === null);
+  const commentedQuestions = [...new Set(sinceReturn.map((c) => c.questionId))];
   const date = (d: string) => format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 
   return (
@@ -65,6 +71,29 @@ export default async function CycleOverviewPage({ params }: { params: Promise<{ 
         {t("progress", { percent: completeness.overall.percent, answered: completeness.overall.answeredRequired, total: completeness.overall.totalRequired })} ·{" "}
         {tWs(`replyStatus.${submission.status}`)}
       </p>
+      {submission.status === "RETURNED" && submission.returnedAt ? (
+        <div className="mb-6">
+          <Alert tone="info">
+            <p>{tReview("returnedBanner", { date: format.dateTime(submission.returnedAt, { dateStyle: "long" }), count: sinceReturn.length })}</p>
+            {commentedQuestions.length ? (
+              <p className="mt-1">
+                {tReview("commentsOn")}{" "}
+                {commentedQuestions.map((id, i) => (
+                  <span key={id}>
+                    {i ? ", " : ""}
+                    <Link href={`/workspace/${cycle.slug}/${(sectionOf.get(id) ?? "a").toLowerCase()}#${id}`}>{id}</Link>
+                  </span>
+                ))}
+              </p>
+            ) : null}
+          </Alert>
+        </div>
+      ) : null}
+      {submission.status === "ACCEPTED" && submission.acceptedVersion ? (
+        <div className="mb-6">
+          <Alert tone="success">{tReview("acceptedNotice", { version: submission.acceptedVersion })}</Alert>
+        </div>
+      ) : null}
       {editable && Object.keys(answers).length === 0 ? <CarryForwardButton submissionId={submission.id} action={carryForwardAction} /> : null}
       <DataTable
         caption={t("sectionsCaption")}
@@ -98,6 +127,12 @@ export default async function CycleOverviewPage({ params }: { params: Promise<{ 
       </DataTable>
       <p className="mt-4">
         <Link href={`/workspace/${cycle.slug}/sign-off`}>{t("toSignOff")}</Link>
+        {workspace.latestSnapshot ? (
+          <>
+            {" · "}
+            <Link href={`/workspace/${cycle.slug}/versions`}>{tReview("versionsLink")}</Link>
+          </>
+        ) : null}
       </p>
       <section aria-labelledby="recent" className="mt-8">
         <h2 id="recent" className="mb-2 text-lg font-semibold">

@@ -10,7 +10,9 @@ import { isAppError } from "@/lib/errors";
 import { isSectionOffered } from "@/lib/questionnaire/conditions";
 import { findMemberStateNames } from "@/lib/server/member-states/find-member-state-names";
 import { getStateWorkspace } from "@/lib/server/submissions/get-state-workspace";
-import { saveAnswersAction } from "../actions";
+import { findCommentsForState } from "@/lib/server/review/find-comments-for-state";
+import type { ThreadComment } from "@/components/review/types";
+import { replyToCommentAction, saveAnswersAction } from "../actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ section: string }> }): Promise<Metadata> {
   const { section } = await params;
@@ -37,6 +39,21 @@ export default async function SectionPage({ params }: { params: Promise<{ cycle:
   const editable =
     cycle.status === "OPEN" && (submission.status === "DRAFT" || submission.status === "RETURNED") && can(actor.role, "submission:edit:own-state");
   const initial = Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { value: a.value, version: a.version }]));
+  const sharedComments = await findCommentsForState({ actor, submissionId: submission.id });
+  const secretariat = t("secretariatAuthor");
+  const comments: Record<string, ThreadComment[]> = {};
+  for (const c of sharedComments) {
+    (comments[c.questionId] ??= []).push({
+      id: c.id,
+      parentId: c.parentId,
+      body: c.body,
+      author: c.stateAuthorName ?? secretariat,
+      fromState: c.stateAuthorName !== null,
+      internal: false,
+      pending: false,
+      createdAt: c.createdAt.toISOString(),
+    });
+  }
   const carriedForward = Object.entries(answers)
     .filter(([, a]) => a.carriedForward)
     .map(([id]) => id);
@@ -69,6 +86,9 @@ export default async function SectionPage({ params }: { params: Promise<{ cycle:
         memberStates={memberStates}
         editable={editable}
         save={saveAnswersAction}
+        comments={comments}
+        canReplyToComments={editable && submission.status === "RETURNED"}
+        replyAction={replyToCommentAction}
         nextHref={next ? `/workspace/${cycle.slug}/${next.code.toLowerCase()}` : `/workspace/${cycle.slug}/sign-off`}
       />
     </div>
