@@ -6,6 +6,7 @@ import {
   latestPointReached,
   manualReminders,
   normalisePoints,
+  pointOfDedupeKey,
   type ReminderCycle,
   type ReminderStateReply,
 } from "./due";
@@ -121,6 +122,12 @@ describe("helpers", () => {
     expect(latestPointReached([14, 3], 20)).toBeNull();
     expect(latestPointReached([14, 3], 14)).toBe(14);
     expect(latestPointReached([14, 3], 2)).toBe(3);
+  });
+
+  it("reads the point back from a dedupe key", () => {
+    expect(pointOfDedupeKey("scheduled:c1:GHA:14")).toBe(14);
+    expect(pointOfDedupeKey("returned:s-fra:2027-01-05T09:30:00.000Z:3")).toBe(3);
+    expect(pointOfDedupeKey("manual:c1:GHA:2026-11-23")).toBeNull();
   });
 
   it("formats dates in the UN style", () => {

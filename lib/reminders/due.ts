@@ -161,3 +161,10 @@ const UN_DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long"
 export function formatUnDate(isoDate: string): string {
   return UN_DATE.format(new Date(dayNumber(isoDate) * DAY_MS));
 }
+
+/** The point (days before the deadline) a scheduled or returned reminder's key stands for; null for manual ones. */
+export function pointOfDedupeKey(key: string): number | null {
+  if (!key.startsWith("scheduled:") && !key.startsWith("returned:")) return null;
+  const last = key.slice(key.lastIndexOf(":") + 1);
+  return /^\d+$/.test(last) ? Number(last) : null;
+}
