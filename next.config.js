@@ -9,6 +9,11 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pg", "@node-rs/argon2", "pino", "nodemailer", "@react-pdf/renderer"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: {
+    // proxy.ts sees every request, so Next.js buffers request bodies for it, by default up to 10 MB
+    // (a longer body is cut short). Attachments may be 20 MB, plus the multipart envelope.
+    proxyClientMaxBodySize: "21mb",
+  },
   // Static security headers; the Content-Security-Policy (with a per-request nonce) and HSTS are set in proxy.ts.
   async headers() {
     return [
