@@ -59,6 +59,9 @@ export interface NumberSeries {
   key: string;
   rowCode?: string;
   columnCode?: string;
+  /** Labels of the grid row and column (no column label for a single-column grid). */
+  rowLabel?: string;
+  columnLabel?: string;
   currency?: string;
   stats: NumberStats;
   values: { state: StateRef; value: number }[];
@@ -245,8 +248,15 @@ function numberField(field: Extract<LeafField, { type: "INT" }>, values: Collect
     let s = series.get(key);
     if (!s) {
       s = { key, stats: numberStats([]), values: [] };
-      if (rowCode !== undefined) s.rowCode = rowCode;
-      if (columnCode !== undefined) s.columnCode = columnCode;
+      if (rowCode !== undefined) {
+        s.rowCode = rowCode;
+        s.rowLabel = field.grid?.rows.find((r) => r.code === rowCode)?.label ?? rowCode;
+      }
+      if (columnCode !== undefined) {
+        s.columnCode = columnCode;
+        const column = field.grid?.columns?.find((c) => c.code === columnCode);
+        if (column) s.columnLabel = column.label;
+      }
       if (currency !== undefined) s.currency = currency;
       series.set(key, s);
     }
