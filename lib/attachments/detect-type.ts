@@ -1,59 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
+import { ACCEPTED, ACCEPTED_KINDS_TEXT, LEGACY_EXCEL, LEGACY_WORD, MAX_ATTACHMENT_BYTES, type AcceptedType } from "./media-types";
 
-/** The largest attachment accepted: 20 MB (mirrored by a CHECK on attachment.size_bytes). */
-export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-
-/** A type the questionnaire accepts, decided from the file's bytes. */
-export interface AcceptedType {
-  mediaType: string;
-  /** The usual extension of the type, without the dot. */
-  extension: string;
-  /** A short name for people: "PDF", "Word document"… */
-  label: string;
-}
-
-/** Types accepted, by the `mime` file-type reports (OLE compound files are told apart below). */
-const ACCEPTED: Record<string, AcceptedType> = {
-  "application/pdf": { mediaType: "application/pdf", extension: "pdf", label: "PDF" },
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
-    mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    extension: "docx",
-    label: "Word document",
-  },
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-    mediaType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    extension: "xlsx",
-    label: "Excel spreadsheet",
-  },
-  "application/vnd.oasis.opendocument.text": { mediaType: "application/vnd.oasis.opendocument.text", extension: "odt", label: "OpenDocument text" },
-  "application/vnd.oasis.opendocument.spreadsheet": {
-    mediaType: "application/vnd.oasis.opendocument.spreadsheet",
-    extension: "ods",
-    label: "OpenDocument spreadsheet",
-  },
-  "application/vnd.oasis.opendocument.presentation": {
-    mediaType: "application/vnd.oasis.opendocument.presentation",
-    extension: "odp",
-    label: "OpenDocument presentation",
-  },
-  "image/png": { mediaType: "image/png", extension: "png", label: "PNG image" },
-  "image/jpeg": { mediaType: "image/jpeg", extension: "jpg", label: "JPEG image" },
-  "image/gif": { mediaType: "image/gif", extension: "gif", label: "GIF image" },
-  "image/webp": { mediaType: "image/webp", extension: "webp", label: "WebP image" },
-  "image/tiff": { mediaType: "image/tiff", extension: "tif", label: "TIFF image" },
-};
-
-const LEGACY_WORD: AcceptedType = { mediaType: "application/msword", extension: "doc", label: "Word 97–2003 document" };
-const LEGACY_EXCEL: AcceptedType = { mediaType: "application/vnd.ms-excel", extension: "xls", label: "Excel 97–2003 spreadsheet" };
-
-/** Every media type that may be stored (for the download route and tests). */
-export const ACCEPTED_MEDIA_TYPES: readonly string[] = [...Object.keys(ACCEPTED), LEGACY_WORD.mediaType, LEGACY_EXCEL.mediaType];
-
-/** What the file input offers (a convenience only: the server decides from the bytes). */
-export const ACCEPT_ATTRIBUTE = ".pdf,.doc,.docx,.odt,.ods,.odp,.xls,.xlsx,.png,.jpg,.jpeg,.gif,.webp,.tif,.tiff";
-
-/** The list of accepted kinds, for messages. */
-export const ACCEPTED_KINDS_TEXT = "PDF, Word (DOC, DOCX), OpenDocument (ODT, ODS, ODP), Excel (XLS, XLSX) and images (PNG, JPEG, GIF, WebP, TIFF)";
+export { ACCEPT_ATTRIBUTE, ACCEPTED_KINDS_TEXT, ACCEPTED_MEDIA_TYPES, MAX_ATTACHMENT_BYTES, type AcceptedType } from "./media-types";
 
 export type DetectResult = { ok: true; type: AcceptedType } | { ok: false; reason: "EMPTY" | "TOO_LARGE" | "NOT_ALLOWED"; detected: string | null };
 

@@ -190,7 +190,7 @@ describe("reading the upload body", () => {
   it("reads a multipart form", async () => {
     const form = new FormData();
     form.set("questionId", QUESTION);
-    form.set("file", new File([pdfBytes()], "a.pdf", { type: "application/pdf" }));
+    form.set("file", new File([new Uint8Array(pdfBytes())], "a.pdf", { type: "application/pdf" }));
     const read = await readUploadForm(multipart(form));
     expect(read.get("questionId")).toBe(QUESTION);
     expect((read.get("file") as File).name).toBe("a.pdf");
