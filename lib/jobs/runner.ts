@@ -10,6 +10,8 @@ const HOUR_MS = 3_600_000;
 
 export interface JobRunner {
   kind: "pg-boss" | "interval";
+  /** Runs the reminder job once through the runner (a pg-boss job, or a tick) and waits for it. */
+  trigger(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -26,18 +28,31 @@ async function runReminderJob(): Promise<void> {
  * stored in the database, so with several instances one job is created per hour and one worker takes
  * it (the queue's `singleton` policy keeps one active at a time). A failed run is retried by pg-boss.
  */
-async function startPgBoss(connectionString: string): Promise<JobRunner> {
+export async function startPgBossRunner(connectionString: string): Promise<JobRunner> {
   const { PgBoss } = await import("pg-boss");
   const boss = new PgBoss({ connectionString, schema: "pgboss", max: 3, application_name: "rapporteur-jobs" });
   boss.on("error", (error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, "job queue error"));
   await boss.start();
   await boss.createQueue(REMINDER_QUEUE, { policy: "singleton", retryLimit: 3, retryDelay: 60, expireInSeconds: 900 });
   await boss.schedule(REMINDER_QUEUE, REMINDER_CRON, {}, { tz: "UTC" });
-  await boss.work(REMINDER_QUEUE, async () => {
+  await boss.work(REMINDER_QUEUE, { pollingIntervalSeconds: 2 }, async () => {
     await runReminderJob();
   });
   logger.info({ queue: REMINDER_QUEUE, cron: REMINDER_CRON }, "job queue started (pg-boss)");
-  return { kind: "pg-boss", stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
+  return {
+    kind: "pg-boss",
+    trigger: async () => {
+      const id = await boss.send(REMINDER_QUEUE, {});
+      if (!id) throw new Error("the reminder job was not queued");
+      for (;;) {
+        const [job] = await boss.findJobs(REMINDER_QUEUE, { id });
+        if (job?.state === "completed") return;
+        if (!job || job.state === "failed" || job.state === "cancelled") throw new Error(`reminder job ${id} ended ${job?.state ?? "missing"}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    },
+    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+  };
 }
 
 /**
@@ -46,19 +61,20 @@ async function startPgBoss(connectionString: string): Promise<JobRunner> {
  */
 function startInterval(intervalMs: number): JobRunner {
   let running: Promise<void> | null = null;
-  const tick = () => {
-    if (running) return;
-    running = runReminderJob()
+  const tick = (): Promise<void> => {
+    running ??= runReminderJob()
       .catch((error: unknown) => logger.error({ err: error instanceof Error ? error.message : String(error) }, "reminder job failed"))
       .finally(() => {
         running = null;
       });
+    return running;
   };
-  const timer = setInterval(tick, intervalMs);
+  const timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
   logger.info({ everyMs: intervalMs }, "job scheduler started (in-process)");
   return {
     kind: "interval",
+    trigger: tick,
     stop: async () => {
       clearInterval(timer);
       await running;
@@ -74,7 +90,7 @@ export function startJobRunner(opts: { intervalMs?: number } = {}): Promise<JobR
   if (env().NODE_ENV === "test") return null;
   globalForJobs.__rapporteurJobs ??= (async () => {
     const url = env().DATABASE_URL;
-    return databaseKind() === "postgres" && url ? startPgBoss(url) : startInterval(opts.intervalMs ?? HOUR_MS);
+    return databaseKind() === "postgres" && url ? startPgBossRunner(url) : startInterval(opts.intervalMs ?? HOUR_MS);
   })().catch((error: unknown) => {
     globalForJobs.__rapporteurJobs = undefined;
     throw error;

@@ -1,7 +1,9 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, outboxMessages, reminderDeliveries, reportingCycles, reviewComments, submissions } from "@/db/schema";
 import { getDb } from "@/lib/db";
+import { env } from "@/lib/env";
+import { startJobRunner, startPgBossRunner } from "@/lib/jobs/runner";
 import { runRemindersNow } from "@/lib/server/reminders/run-reminders-now";
 import { runScheduledReminders } from "@/lib/server/reminders/run-scheduled-reminders";
 import { sendManualReminders } from "@/lib/server/reminders/send-manual-reminders";
@@ -217,4 +219,39 @@ describe("reminders sent by hand", () => {
     expect((await runRemindersNow({ actor: admin.actor, input: { slug: cycle.slug }, now: ON_14_DAY_POINT })).sent).toBe(0);
     expect(forState(await deliveriesOf(cycle.id), "MNG")).toHaveLength(1);
   });
+});
+
+describe("the job queue", () => {
+  it("is never started during tests", () => {
+    expect(startJobRunner()).toBeNull();
+  });
+
+  it("pg-boss on the same PostgreSQL works the reminder job; two jobs at once send once", async () => {
+    const { cycle, returnedSubmissionId } = await cycleWithReplies();
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const db = await getDb();
+    // Three days before the deadline, as of the real clock the job uses.
+    await db.update(reportingCycles).set({ opensOn: day(-10), deadline: day(3) }).where(eq(reportingCycles.id, cycle.id));
+    const returnedAt = new Date(`${day(-5)}T12:00:00.000Z`);
+    await db.update(submissions).set({ returnedAt }).where(eq(submissions.id, returnedSubmissionId));
+    const runner = await startPgBossRunner(env().DATABASE_URL!);
+    try {
+      expect(runner.kind).toBe("pg-boss");
+      await Promise.all([runner.trigger(), runner.trigger()]);
+      await runner.trigger();
+    } finally {
+      await runner.stop();
+    }
+    const rows = await deliveriesOf(cycle.id);
+    for (const state of DRAFT_STATES) {
+      expect(forState(rows, state).map((r) => r.delivery.dedupeKey)).toEqual([`scheduled:${cycle.id}:${state}:3`]);
+      expect(await messagesTo(state, cycle.title)).toHaveLength(1);
+    }
+    expect(forState(rows, RETURNED_STATE).map((r) => r.delivery.dedupeKey)).toEqual([
+      `returned:${returnedSubmissionId}:${returnedAt.toISOString()}:3`,
+    ]);
+    expect(forState(rows, SUBMITTED_STATE)).toEqual([]);
+    const [schema] = (await db.execute<{ n: string }>(sql`select count(*)::text as n from information_schema.schemata where schema_name = 'pgboss'`)).rows;
+    expect(schema?.n).toBe("1");
+  }, 60_000);
 });
