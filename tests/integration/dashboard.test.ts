@@ -1,3 +1,4 @@
+import { and, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { answers, submissions, submissionSnapshots } from "@/db/schema";
@@ -94,6 +95,26 @@ describe("the cycle dashboard", () => {
     expect(inProgress.rows.map((r) => r.memberStateId).sort()).toEqual(["FRA", "GHA"]);
     const observers = await getCycleDashboard({ actor: editor.actor, slug, filter: { group: "OBSERVER" } });
     expect(observers.rows.map((r) => r.memberStateId).sort()).toEqual(["PSE", "VAT"]);
+  });
+
+  it("recomputes % complete when the answers change (no stale cached figure)", async () => {
+    const db = await getDb();
+    const first = await getCycleDashboard({ actor: editor.actor, slug });
+    const partial = rowOf(first, "FRA").percentComplete;
+    expect(partial).toBeLessThan(100);
+    const [fra] = await db.select().from(submissions).where(and(eq(submissions.memberStateId, "FRA"), eq(submissions.cycleId, first.cycle.id)));
+    const rest = Object.entries(completeTestAnswers()).filter(([id]) => id !== "LEG-01");
+    await db.insert(answers).values(rest.map(([questionId, value]) => ({ submissionId: fra!.id, questionId, value })));
+    expect(rowOf(await getCycleDashboard({ actor: editor.actor, slug }), "FRA").percentComplete).toBe(100);
+    // Emptying one required answer (same number of answers, version raised) is seen too.
+    await db
+      .update(answers)
+      .set({ value: {}, version: sql`${answers.version} + 1` })
+      .where(and(eq(answers.submissionId, fra!.id), eq(answers.questionId, "LEG-03")));
+    const after = rowOf(await getCycleDashboard({ actor: editor.actor, slug }), "FRA").percentComplete;
+    const expected = sectionCompleteness(TEST_DEFINITION, { ...completeTestAnswers(), "LEG-03": {} }, { modules: [] }).overall.percent;
+    expect(expected).toBeLessThan(100);
+    expect(after).toBe(expected);
   });
 
   it("is for the secretariat only", async () => {

@@ -16,6 +16,7 @@ import { sectionCompleteness } from "@/lib/questionnaire/completeness";
 import { assertCan } from "@/lib/server/authorize";
 import { getCycleForSecretariat, type ReportingCycle } from "@/lib/server/cycles/get-cycle-for-secretariat";
 import { getQuestionnaireDefinition } from "@/lib/server/questionnaires/get-questionnaire-definition";
+import { cachedPercent, percentCacheKey, rememberPercent } from "./percent-cache";
 
 export interface DashboardRow {
   memberStateId: string;
@@ -48,7 +49,7 @@ export interface CycleDashboard {
  * Every Member State and observer State with the status of its reply in the cycle. A fixed number of
  * queries whatever the number of States: the cycle, the States with their submission and its
  * aggregates (answer count and latest edit, latest snapshot), and the answers of the replies in
- * progress (for % complete); the questionnaire definition is cached.
+ * progress whose % complete is not cached yet; the questionnaire definition is cached.
  */
 export async function getCycleDashboard(opts: { actor: Actor | null; slug: string; filter?: DashboardFilter }): Promise<CycleDashboard> {
   const { actor } = opts;
@@ -57,6 +58,7 @@ export async function getCycleDashboard(opts: { actor: Actor | null; slug: strin
   const cycle = await getCycleForSecretariat({ actor, slug: opts.slug, tx: db });
 
   const answerCount = sql<number>`(select cast(count(*) as int) from ${answers} where ${answers.submissionId} = ${submissions.id})`;
+  const answerVersionSum = sql<number>`(select cast(coalesce(sum(${answers.version}), 0) as int) from ${answers} where ${answers.submissionId} = ${submissions.id})`;
   const lastAnswerAt = sql<Date | null>`(select max(${answers.updatedAt}) from ${answers} where ${answers.submissionId} = ${submissions.id})`.mapWith(answers.updatedAt);
   const lastSubmittedAt = sql<Date | null>`(select max(${submissionSnapshots.submittedAt}) from ${submissionSnapshots} where ${submissionSnapshots.submissionId} = ${submissions.id})`.mapWith(
     submissionSnapshots.submittedAt,
@@ -76,6 +78,7 @@ export async function getCycleDashboard(opts: { actor: Actor | null; slug: strin
       returnedAt: submissions.returnedAt,
       acceptedAt: submissions.acceptedAt,
       answerCount,
+      answerVersionSum,
       lastAnswerAt,
       lastSubmittedAt,
     })
@@ -83,24 +86,34 @@ export async function getCycleDashboard(opts: { actor: Actor | null; slug: strin
     .leftJoin(submissions, and(eq(submissions.memberStateId, memberStates.id), eq(submissions.cycleId, cycle.id)))
     .orderBy(asc(memberStates.sortOrder));
 
-  // % complete only for replies being written; one query for all their answers.
-  const writing = states.filter((s) => s.submissionId && (s.status === "DRAFT" || s.status === "RETURNED") && (s.answerCount ?? 0) > 0);
+  // % complete only for replies being written: from the cache when their answers have not changed,
+  // else computed from all their answers, loaded in one query.
   const percentBySubmission = new Map<string, number>();
-  if (writing.length) {
+  const toCompute: { submissionId: string; key: string }[] = [];
+  for (const s of states) {
+    if (!s.submissionId || (s.status !== "DRAFT" && s.status !== "RETURNED") || !s.answerCount) continue;
+    const key = percentCacheKey({ submissionId: s.submissionId, questionnaireVersionId: cycle.questionnaireVersionId, modules: cycle.modules, answerCount: s.answerCount, answerVersionSum: s.answerVersionSum ?? 0, lastAnswerAt: s.lastAnswerAt });
+    const known = cachedPercent(key);
+    if (known === undefined) toCompute.push({ submissionId: s.submissionId, key });
+    else percentBySubmission.set(s.submissionId, known);
+  }
+  if (toCompute.length) {
     const definition = await getQuestionnaireDefinition(db, cycle.questionnaireVersionId);
     const values = new Map<string, Record<string, Record<string, unknown>>>();
     const rows = await db
       .select({ submissionId: answers.submissionId, questionId: answers.questionId, value: answers.value })
       .from(answers)
-      .where(inArray(answers.submissionId, writing.map((s) => s.submissionId!)));
+      .where(inArray(answers.submissionId, toCompute.map((s) => s.submissionId)));
     for (const r of rows) {
       let map = values.get(r.submissionId);
       if (!map) values.set(r.submissionId, (map = {}));
       map[r.questionId] = r.value;
     }
     const ctx = { modules: cycle.modules };
-    for (const s of writing) {
-      percentBySubmission.set(s.submissionId!, sectionCompleteness(definition, values.get(s.submissionId!) ?? {}, ctx).overall.percent);
+    for (const { submissionId, key } of toCompute) {
+      const percent = sectionCompleteness(definition, values.get(submissionId) ?? {}, ctx).overall.percent;
+      rememberPercent(key, percent);
+      percentBySubmission.set(submissionId, percent);
     }
   }
 
