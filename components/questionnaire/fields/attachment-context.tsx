@@ -9,11 +9,11 @@ import { createContext, useContext, type ReactNode } from "react";
 export interface AttachmentSync {
   submissionId: string;
   /**
-   * Called with a question's answer as the server stored it after an upload or a removal (the
-   * attachment ids and the new version), so the autosave adopts it instead of later sending an
-   * older value based on an older version.
+   * Called after an upload or a removal with the FILE field's list of attachment ids as the server
+   * stored it and the answer's new version, so the autosave adopts both (keeping any other edit of
+   * the question that waits to be sent) instead of later sending an older list on an older version.
    */
-  onServerAnswer: (questionId: string, value: Record<string, unknown>, version: number) => void;
+  onServerAnswer: (change: { questionId: string; fieldKey: string; ids: string[]; version: number }) => void;
 }
 
 const AttachmentSyncContext = createContext<AttachmentSync | null>(null);

@@ -100,9 +100,12 @@ export function FileField({ field, id, path, errors, disabled }: LeafControlProp
 
   const adopt = useCallback(
     (answer: ServerAnswer | null) => {
-      if (answer && sync) sync.onServerAnswer(answer.questionId, answer.value, answer.version);
+      if (!answer || !sync) return;
+      const list = answer.value[field.key];
+      const ids = Array.isArray(list) ? list.filter((v): v is string => typeof v === "string") : [];
+      sync.onServerAnswer({ questionId: answer.questionId, fieldKey: field.key, ids, version: answer.version });
     },
-    [sync],
+    [sync, field.key],
   );
 
   const files = listing?.attachments ?? [];
