@@ -130,10 +130,10 @@ export function buildDemoRows(
   if (excluded.length && !options.allowReservedStates) throw new Error(`demo plan names reserved States: ${excluded.map((p) => p.stateId).join(", ")}`);
   const years = periodYears(cycle.periodFrom, cycle.periodTo);
   const submitSchema = buildAnswerSchema(definition, { mode: "submit", modules: cycle.modules });
-  // Replies arrive between two days after opening and five days before the cut-off (or 20 days after
-  // opening for an open cycle, so that the dates are in the past of a demo run).
+  // Replies arrive between two days after opening and a week before the cut-off (or, for an open
+  // cycle, within two weeks of opening, so that the dates and reviews are in the past of a demo run).
   const closed = cycle.status === "CLOSED";
-  const windowDays = closed ? Math.round((Date.parse(cycle.cutOff) - Date.parse(cycle.opensOn)) / DAY) - 7 : 18;
+  const windowDays = closed ? Math.round((Date.parse(cycle.cutOff) - Date.parse(cycle.opensOn)) / DAY) - 7 : 14;
 
   return plan.map(({ stateId, status }) => {
     const rng = createRng(`${seed}/${cycle.slug}/${stateId}/meta`);

@@ -267,7 +267,9 @@ export const TIP_CONTENT: Readonly<Record<string, ContentFn>> = {
   "CONF-01": ({ rng, profile }) => ({
     situation: { code: profile.conflict === "HOSTING" || profile.conflict === "NONE" ? "NO_ARMED_CONFLICT" : profile.conflict },
     hostingDisplaced: concerned(profile) ? "YES" : rng.pick(["NO", "NOT_APPLICABLE"]),
-    details: concerned(profile) ? null : text(rng, "J").split(". ")[0]?.replace(/\.?$/, ".") ?? null,
+    // "a number of States noted that there was no armed conflict in their territories and that they had
+    // not identified victims … trafficked by terrorist or armed groups" ([001] ¶23).
+    details: concerned(profile) ? null : rng.chance(0.6) ? (SECTION_TEXTS.J ?? []).slice(0, 1 + rng.int(0, 1)).join(" ") : null,
   }),
   "CONF-02": ({ rng, profile }) =>
     concerned(profile)
