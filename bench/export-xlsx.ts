@@ -74,7 +74,7 @@ async function main() {
   const start = performance.now();
   const sheets = buildSheets(TIP_DEFINITION_V1, ["CONFLICT"], replies, { cycleSlug: "bench", questionnaireKey: "tip", questionnaireVersion: 1 });
   const file = createWriteStream(out);
-  const closed = new Promise((resolve) => file.on("close", resolve));
+  const closed = new Promise<void>((resolve) => file.on("close", () => resolve()));
   await writeXlsx(sheets, file);
   await closed;
   const ms = performance.now() - start;

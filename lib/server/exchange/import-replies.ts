@@ -69,6 +69,7 @@ function checkReply(
   const add = (questionId: string | null, reason: string) => problems.push({ row: rowFor(questionId), state: reply.state, questionId, reason });
   const input = (typeof reply.answers === "object" && reply.answers !== null ? reply.answers : {}) as Record<string, unknown>;
   const { data, issues } = checkAnswers(definition, input, { mode: "draft", modules });
+  if (Object.keys(input).length === 0) add(null, "The reply has no answers.");
   for (const issue of issues) {
     const questionId = typeof issue.path[0] === "string" ? issue.path[0] : null;
     add(questionId, reasonOf(issue.path, issue.message));
