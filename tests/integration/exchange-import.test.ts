@@ -178,6 +178,8 @@ describe("importing replies", () => {
     expect(wrongCycle).toMatchObject({ code: "VALIDATION", message: expect.stringContaining(`for the cycle "${other.cycle.slug}"`) });
     const notJson = await appErrorOf(importReplies({ actor: reviewer.actor, input: input(c, Buffer.from("state,answers\nGHA,x").toString("base64"), "x.csv") }));
     expect(notJson.message).toMatch(/neither an XLSX workbook nor valid JSON/);
+    const empty = await importReplies({ actor: reviewer.actor, input: input(c, jsonFile(c, [{ state: "GHA", answers: {} }])) });
+    expect(empty).toEqual({ ok: false, errors: [{ row: "replies[0]", state: "GHA", questionId: null, reason: "The reply has no answers." }] });
     const badDate = await appErrorOf(importReplies({ actor: reviewer.actor, input: { ...input(c, jsonFile(c, [])), receivedOn: "2026-02-30" } }));
     expect(badDate.fieldErrors).toEqual({ receivedOn: ["validation.date"] });
   });
