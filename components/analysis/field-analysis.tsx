@@ -83,7 +83,11 @@ function ChoiceField({ field, slug, t }: { field: Extract<FieldAnalysis, { kind:
       {apart.length > 0 ? (
         <div className="border-s-4 border-gray-400 ps-3">
           <p className="text-sm font-semibold text-gray-800">{t("table.apart")}</p>
-          <CountChart bars={apart} summary={chartSummary(t, `${field.label} (${t("table.apart")})`, apart)} tone="muted" />
+          {apart.some((b) => b.count > 0) ? (
+            <CountChart bars={apart} summary={chartSummary(t, `${field.label} (${t("table.apart")})`, apart)} tone="muted" />
+          ) : (
+            <p className="text-sm text-gray-700">{apart.map((b) => t("chart.item", { label: b.label, count: b.count })).join(" · ")}</p>
+          )}
         </div>
       ) : null}
       <DataTable
@@ -184,8 +188,14 @@ function NumberField({ field, slug, t }: { field: Extract<FieldAnalysis, { kind:
       </FieldHeading>
       {field.unit ? <p className="text-sm text-gray-700">{t("number.unit", { unit: field.unit })}</p> : null}
       <p className="text-sm">{t("number.coverage", { reporting: field.reporting, notAvailable: field.notAvailable.length })}</p>
+      <p className="mt-2 text-sm font-semibold text-gray-800">{t("number.coverageChart")}</p>
       <CountChart bars={coverage} summary={chartSummary(t, `${field.label} (${t("number.coverageChart")})`, coverage)} />
-      {field.series.length > 1 ? <CountChart bars={totals} summary={chartSummary(t, `${field.label} (${t("number.totalsChart")})`, totals)} /> : null}
+      {field.series.length > 1 ? (
+        <>
+          <p className="mt-2 text-sm font-semibold text-gray-800">{t("number.totalsChart")}</p>
+          <CountChart bars={totals} summary={chartSummary(t, `${field.label} (${t("number.totalsChart")})`, totals)} />
+        </>
+      ) : null}
       <DataTable
         caption={t("number.caption", { label: field.label })}
         head={

@@ -73,7 +73,7 @@ test("a reviewer analyses a question across States by keyboard: chart, table and
     await expect(chart).toBeVisible();
     await expect(chart.locator("svg.recharts-surface")).toBeVisible();
     await expect(chart.locator(".recharts-bar-rectangle").first()).toBeAttached();
-    await expect(page.getByRole("img", { name: /\(Shown apart \(not in the shares\)\): Not applicable \d+; Information not available \d+$/ })).toBeVisible();
+    await expect(page.getByText("Shown apart (not in the shares)").first()).toBeVisible();
 
     const counts = await tableCounts(page);
     expect(counts.bars).toHaveLength(3);
@@ -117,6 +117,21 @@ test("a reviewer analyses a question across States by keyboard: chart, table and
     await pressOn(page, page.getByRole("link", { name: /^Next question: / }), "Enter");
     await expect(page).toHaveURL(/question=LEG-05&include=submitted/);
     await expect(page.getByRole("heading", { level: 2, name: /^LEG-05\./ })).toBeVisible();
+  });
+
+  await test.step("a grid of figures shows coverage and a row per cell; good practices are side by side", async () => {
+    await page.goto("/cycles/sc-2026/analysis?question=ACC-06&include=submitted");
+    await expect(page.getByRole("heading", { level: 2, name: /^ACC-06\./ })).toBeVisible();
+    const figures = page.getByRole("table", { name: /: figures reported$/ }).first();
+    await expect(figures).toBeVisible();
+    await expect(figures.getByRole("columnheader", { name: "Median" })).toBeVisible();
+    await expect(page.getByRole("img", { name: /\(Coverage\): Gave a figure \d+; Information not available \d+$/ }).first()).toBeVisible();
+    await keepScreenshot(page, "analysis-grid");
+
+    await page.goto("/cycles/sc-2026/analysis?question=GP-01&include=submitted");
+    await expect(page.getByRole("heading", { level: 2, name: /^GP-01\./ })).toBeVisible();
+    await expect(page.getByRole("table", { name: /: nominations side by side$/ }).or(page.getByText("No State gave a text.")).first()).toBeVisible();
+    await keepScreenshot(page, "analysis-good-practices");
   });
 
   await test.step("no serious accessibility violation and no CSP error in the console", async () => {
