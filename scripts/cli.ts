@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { isAppError } from "@/lib/errors";
 import { closeDb } from "@/lib/db";
+import { messagesFor } from "@/lib/i18n/messages";
 import { EXPORT_FORMATS, type ExportFormat } from "@/lib/schemas/exchange";
 import { exportCycle } from "@/lib/server/exchange/export-cycle";
 import { importReplies } from "@/lib/server/exchange/import-replies";
@@ -133,7 +134,9 @@ main(process.argv.slice(2))
       console.error(`${error.message}\n\n${USAGE}`);
       process.exitCode = 2;
     } else if (isAppError(error)) {
-      const details = error.fieldErrors ? ` (${Object.entries(error.fieldErrors).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ")})` : "";
+      const text = messagesFor("en").validation as Record<string, string>;
+      const message = (key: string) => text[key.replace(/^validation\./, "")] ?? key;
+      const details = error.fieldErrors ? ` (${Object.entries(error.fieldErrors).map(([k, v]) => `${k}: ${v.map(message).join(", ")}`).join("; ")})` : "";
       console.error(`Error: ${error.code === "NOT_FOUND" ? "No such cycle." : error.message}${details}`);
       process.exitCode = 1;
     } else {
