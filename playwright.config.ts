@@ -2,6 +2,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { defineConfig } from "@playwright/test";
+import { SMTP_URL } from "./tests/e2e/support/smtp";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 export const BASE_URL = `http://localhost:${PORT}`;
@@ -11,6 +12,9 @@ process.env.E2E_DATA_DIR = dataDir;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // A real SMTP server (smtp-server) for the run: the app sends every e-mail to it, and journeys read
+  // what it received from <E2E_DATA_DIR>/smtp (tests/e2e/support/smtp.ts). Messages stay in the outbox too.
+  globalSetup: "./tests/e2e/support/smtp.ts",
   testMatch: "**/*.spec.ts",
   fullyParallel: false,
   workers: 1,
@@ -51,6 +55,8 @@ export default defineConfig({
       DATABASE_URL: "",
       NEXTAUTH_URL: BASE_URL,
       APP_URL: BASE_URL,
+      SMTP_URL,
+      MAIL_FROM: "Rapporteur <no-reply@rapporteur.test>",
       REQUIRE_2FA_FOR_SECRETARIAT: "false",
       LOG_LEVEL: "warn",
     },
