@@ -100,7 +100,7 @@ export function periodYears(periodFrom: string, periodTo: string): number[] {
 }
 
 const DAY = 86_400_000;
-const at = (isoDay: string, plusDays: number, hour: number) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + plusDays * DAY + hour * 3_600_000);
+const at = (isoDay: string, plusDays: number, hour: number, minute = 0) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + plusDays * DAY + hour * 3_600_000 + minute * 60_000);
 
 /** The snapshot's sha256, computed exactly as `submitSubmission` does. */
 export function snapshotSha256(p: { cycleId: string; memberStateId: string; version: number; questionnaireVersionId: string; submittedAt: Date; answers: Answers }): string {
@@ -143,7 +143,7 @@ export function buildDemoRows(
     const completeness = status === "DRAFT" ? "partial" : "full";
     const answers = generateReply(definition, { stateId, seed: `${seed}/${cycle.slug}`, completeness, modules: cycle.modules, years });
     const day = rng.int(2, Math.max(2, windowDays));
-    const editedAt = at(cycle.opensOn, day, rng.int(8, 17));
+    const editedAt = at(cycle.opensOn, day, rng.int(8, 17), rng.int(0, 59));
     if (status === "DRAFT") {
       return { stateId, status, channel: "ONLINE", submittedVersion: 0, receivedAt: null, lastEditedAt: editedAt, returnedAt: null, acceptedVersion: null, acceptedAt: null, answers, snapshot: null };
     }
