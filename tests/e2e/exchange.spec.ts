@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { DEMO, DEMO_PASSWORD } from "./support/accounts";
-import { signInThroughForm } from "./support/auth";
+import { signInThroughForm, signInWithRequest } from "./support/auth";
 
 // A reviewer records Uruguay's reply received by e-mail (no other journey uses Uruguay), then finds it
 // in the JSON export. The template download is checked on the way.
@@ -68,8 +68,24 @@ test("a reviewer downloads the template, imports a JSON reply for Uruguay, and f
     expect(download.suggestedFilename()).toBe("sc-2026-replies.json");
     const doc = JSON.parse(await readFile((await download.path())!, "utf8"));
     expect(doc.format).toBe("rapporteur.replies");
+    const csv = await page.request.get("/api/cycles/sc-2026/export?format=csv");
+    expect(csv.status()).toBe(200);
+    expect(csv.headers()["content-disposition"]).toBe('attachment; filename="sc-2026-replies.csv"');
+    expect(csv.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(await csv.text()).toContain("URY,Uruguay,SUBMITTED,1,EMAIL,2026-02-10,");
     expect(doc.replies).toContainEqual(
       expect.objectContaining({ state: "URY", stateName: "Uruguay", status: "SUBMITTED", channel: "EMAIL", receivedOn: "2026-02-10", answers: { "RAT-01": { status: { code: "PARTY" }, depositDate: "2006-03-04" } } }),
     );
   });
+});
+
+test("a State's focal point can neither download an export nor the template", async ({ request }) => {
+  await signInWithRequest(request, DEMO.STATE_FOCAL_POINT, DEMO_PASSWORD);
+  for (const url of ["/api/cycles/sc-2026/export?format=json", "/api/cycles/sc-2026/export?format=xlsx", "/api/cycles/sc-2026/import-template"]) {
+    const response = await request.get(url);
+    expect(response.status(), url).toBe(403);
+    expect(await response.text()).not.toContain("URY");
+  }
+  const page = await request.get("/cycles/sc-2026/exchange", { maxRedirects: 0 });
+  expect(page.status()).toBe(404);
 });
