@@ -13,6 +13,8 @@ const nextConfig = {
     // proxy.ts sees every request, so Next.js buffers request bodies for it, by default up to 10 MB
     // (a longer body is cut short). Attachments may be 20 MB, plus the multipart envelope.
     proxyClientMaxBodySize: "21mb",
+    // Imports of replies (up to 10 MB) are sent to a server action base64-encoded (a third more).
+    serverActions: { bodySizeLimit: "14mb" },
   },
   // Static security headers; the Content-Security-Policy (with a per-request nonce) and HSTS are set in proxy.ts.
   async headers() {

@@ -1,12 +1,10 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { answers as answersTable, submissionSnapshots, submissions } from "@/db/schema";
+import { answers as answersTable, submissions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { buildAnswerSchema } from "@/lib/questionnaire/build-answer-schema";
-import { canonicalJson } from "@/lib/questionnaire/canonical-json";
 import { visibleAnswers } from "@/lib/questionnaire/conditions";
 import { parseInput } from "@/lib/schemas/parse";
 import { ZSubmitSubmissionInput, type TSubmitSubmissionInput } from "@/lib/schemas/submissions";
@@ -14,6 +12,7 @@ import { writeAudit } from "@/lib/server/audit";
 import { assertCan } from "@/lib/server/authorize";
 import { getQuestionnaireDefinition } from "@/lib/server/questionnaires/get-questionnaire-definition";
 import { transition } from "@/lib/submission/status-machine";
+import { createSnapshot } from "./create-snapshot";
 import { assertEditable, loadSubmission } from "./load-submission";
 
 /**
@@ -46,21 +45,13 @@ export async function submitSubmission(opts: { actor: Actor | null; input: TSubm
     const submitted = result.data;
     const version = row.submission.submittedVersion + 1;
     const submittedAt = new Date();
-    const payload = {
+    const { sha256 } = await createSnapshot(tx, {
       cycleId: row.cycle.id,
+      submissionId: row.submission.id,
       memberStateId: row.submission.memberStateId,
       version,
       questionnaireVersionId: row.cycle.questionnaireVersionId,
-      submittedAt: submittedAt.toISOString(),
       answers: submitted,
-    };
-    const sha256 = createHash("sha256").update(canonicalJson(payload), "utf8").digest("hex");
-    await tx.insert(submissionSnapshots).values({
-      submissionId: row.submission.id,
-      version,
-      questionnaireVersionId: row.cycle.questionnaireVersionId,
-      answers: submitted,
-      sha256,
       submittedById: actor.userId,
       submittedAt,
     });

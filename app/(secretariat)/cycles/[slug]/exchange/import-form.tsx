@@ -9,10 +9,11 @@ import { Button } from "@/components/ui/button";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import type { ImportProblem } from "@/lib/exchange/json-format";
 import type { RecordedReply } from "@/lib/server/exchange/import-replies";
+import { MAX_IMPORT_BYTES } from "@/lib/schemas/exchange";
 import { importRepliesAction } from "./actions";
 
-/** What a browser may send through a server action (base64 adds a third). */
-const MAX_BROWSER_BYTES = 700 * 1024;
+/** What a browser may send through the server action (next.config.js allows the base64 of 10 MB). */
+const MAX_BROWSER_BYTES = MAX_IMPORT_BYTES;
 
 type Outcome =
   | { kind: "recorded"; recorded: RecordedReply[] }
