@@ -7,6 +7,7 @@ import type { FieldErrors } from "@/lib/errors";
 import { checkQuestionAnswer } from "@/lib/questionnaire/build-answer-schema";
 import { resolveVisibility } from "@/lib/questionnaire/conditions";
 import type { QuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { AttachmentSyncProvider } from "./fields/attachment-context";
 import { QuestionFields } from "./fields/question-fields";
 import { ConflictPanel } from "./conflict-panel";
 import { SaveStatusLine } from "./save-status";
@@ -66,6 +67,7 @@ export function SectionForm({
   );
   const autosave = useAutosave({ submissionId, initial, save, validate, disabled: !editable });
   const ctx = useMemo(() => ({ modules }), [modules]);
+  const attachmentSync = useMemo(() => ({ submissionId, onServerAnswer: autosave.adoptServerField }), [submissionId, autosave.adoptServerField]);
   const visibility = useMemo(() => resolveVisibility(definition, autosave.values, ctx), [definition, autosave.values, ctx]);
 
   return (
@@ -74,6 +76,7 @@ export function SectionForm({
         <SaveStatusLine status={autosave.status} pendingCount={autosave.pendingCount} />
       </div>
       {!editable ? <p className="mb-4 rounded border border-gray-300 bg-white p-3">{t("readOnly")}</p> : null}
+      <AttachmentSyncProvider value={attachmentSync}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -135,6 +138,7 @@ export function SectionForm({
           <Link href={nextHref}>{t("next")}</Link>
         </div>
       </form>
+      </AttachmentSyncProvider>
     </div>
   );
 }

@@ -196,6 +196,25 @@ export function useAutosave(opts: {
     [conflicts, flush, persist],
   );
 
+  /**
+   * Adopts a FILE field's list as the server stored it after an upload or a removal (which bump the
+   * answer's version): later saves build on that version, and an edit of the question that waits
+   * keeps its other fields and takes the server's list.
+   */
+  const adoptServerField = useCallback(
+    (change: { questionId: string; fieldKey: string; ids: string[]; version: number }) => {
+      const { questionId, fieldKey, ids, version } = change;
+      versions.current[questionId] = version;
+      setValues((all) => ({ ...all, [questionId]: { ...(all[questionId] ?? {}), [fieldKey]: ids } }));
+      const waiting = pending.current[questionId];
+      if (waiting) {
+        pending.current[questionId] = { value: { ...waiting.value, [fieldKey]: ids }, baseVersion: version };
+        persist();
+      }
+    },
+    [persist],
+  );
+
   // Restore edits the browser kept (reload, closed tab, lost connection) and send them.
   // (After the first render, so the server-rendered page and the browser agree while hydrating.)
   useEffect(() => {
@@ -233,5 +252,5 @@ export function useAutosave(opts: {
     };
   }, [flush]);
 
-  return { values, edit, flush, status, errors, conflicts, resolveConflict, pendingCount };
+  return { values, edit, flush, status, errors, conflicts, resolveConflict, pendingCount, adoptServerField };
 }
