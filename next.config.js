@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Packages with native binaries or WebAssembly are loaded by Node, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "@node-rs/argon2", "pino", "nodemailer", "@react-pdf/renderer"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "pg-boss", "@node-rs/argon2", "pino", "nodemailer", "@react-pdf/renderer"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

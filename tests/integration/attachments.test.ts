@@ -135,6 +135,23 @@ describe("uploading an attachment", () => {
   });
 });
 
+describe("saving a FILE answer by autosave", () => {
+  it("accepts only ids of files uploaded to that submission and question", async () => {
+    const { submissionId } = await openSubmission();
+    const mine = await upload(focalPoint, submissionId, "plan.pdf", pdfBytes("plan"));
+    const other = await openSubmission();
+    const foreign = await upload(focalPoint, other.submissionId, "other.pdf", pdfBytes("other"));
+    for (const ids of [[crypto.randomUUID()], [mine.attachment.id, foreign.attachment.id]]) {
+      const error = await appErrorOf(saveAnswers({ actor: focalPoint.actor, input: { submissionId, changes: [{ questionId: QUESTION, value: { documents: ids }, baseVersion: 1 }] } }));
+      expect(error.fieldErrors).toEqual({ [`${QUESTION}.documents`]: ["validation.unknownAttachment"] });
+    }
+    expect((await written(submissionId)).answer).toMatchObject({ value: { documents: [mine.attachment.id] }, version: 1 });
+    // Reordering or dropping one's own files is fine.
+    const kept = await saveAnswers({ actor: focalPoint.actor, input: { submissionId, changes: [{ questionId: QUESTION, value: { documents: [mine.attachment.id] }, baseVersion: 1 }] } });
+    expect(kept.saved[0]?.version).toBe(2);
+  });
+});
+
 describe("downloading and listing", () => {
   it("gives the bytes to the State and the secretariat, NOT_FOUND to another State", async () => {
     const { submissionId, cycle } = await openSubmission();

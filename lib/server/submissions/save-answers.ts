@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { answers as answersTable, submissions, users } from "@/db/schema";
+import { answers as answersTable, attachments, submissions, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError, type FieldErrors } from "@/lib/errors";
@@ -69,6 +69,27 @@ export async function saveAnswers(opts: { actor: Actor | null; input: TSaveAnswe
       parsed.set(change.questionId, result.data as Record<string, unknown>);
     }
     if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", undefined, fieldErrors);
+
+    // A FILE field holds ids of attachments uploaded to this submission and question; anything else
+    // (another question's file, another State's, a made-up id) is refused.
+    const claimed: { questionId: string; fieldKey: string; ids: string[] }[] = [];
+    for (const [questionId, value] of parsed) {
+      for (const field of questions.get(questionId)!.question.fields) {
+        const ids = field.type === "FILE" ? value[field.key] : undefined;
+        if (Array.isArray(ids) && ids.length) claimed.push({ questionId, fieldKey: field.key, ids: ids as string[] });
+      }
+    }
+    if (claimed.length) {
+      const existing = await tx
+        .select({ id: attachments.id, questionId: attachments.questionId })
+        .from(attachments)
+        .where(and(eq(attachments.submissionId, row.submission.id), inArray(attachments.id, claimed.flatMap((c) => c.ids))));
+      const known = new Set(existing.map((a) => `${a.questionId}/${a.id}`));
+      for (const c of claimed) {
+        if (c.ids.some((id) => !known.has(`${c.questionId}/${id}`))) fieldErrors[`${c.questionId}.${c.fieldKey}`] = ["validation.unknownAttachment"];
+      }
+      if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", undefined, fieldErrors);
+    }
 
     // A new answer may not be given to a question the (merged) answers hide; answers stored while a
     // question was visible are kept, and simply left out of validation and aggregation.
