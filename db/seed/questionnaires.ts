@@ -4,10 +4,11 @@ import type { DbOrTx } from "@/lib/db";
 import { findConditionCycles } from "@/lib/questionnaire/conditions";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { TIP_QUESTIONNAIRE_V1 } from "@/lib/questionnaire/tip/definition-v1";
+import { TIP_QUESTIONNAIRE_V2 } from "@/lib/questionnaire/tip/definition-v2";
 
 /** Publishes the shipped questionnaire versions that the database does not have yet (never changes one). */
 export async function seedQuestionnaires(db: DbOrTx): Promise<void> {
-  for (const source of [TIP_QUESTIONNAIRE_V1]) {
+  for (const source of [TIP_QUESTIONNAIRE_V1, TIP_QUESTIONNAIRE_V2]) {
     const definition = ZQuestionnaireDefinition.parse(source);
     const cycles = findConditionCycles(definition);
     if (cycles.length) throw new Error(`questionnaire ${definition.key} v${definition.version} has condition cycles: ${JSON.stringify(cycles)}`);
@@ -30,11 +31,16 @@ export async function seedQuestionnaires(db: DbOrTx): Promise<void> {
 export async function seedInitialCycles(db: DbOrTx): Promise<void> {
   const [existing] = await db.select({ n: count() }).from(reportingCycles);
   if ((existing?.n ?? 0) > 0) return;
-  const [tip] = await db
-    .select({ id: questionnaireVersions.id })
-    .from(questionnaireVersions)
-    .where(and(eq(questionnaireVersions.key, "tip"), eq(questionnaireVersions.version, 1)));
-  if (!tip) throw new Error("questionnaire tip v1 missing");
+  const versionId = async (version: number) => {
+    const [row] = await db
+      .select({ id: questionnaireVersions.id })
+      .from(questionnaireVersions)
+      .where(and(eq(questionnaireVersions.key, "tip"), eq(questionnaireVersions.version, version)));
+    if (!row) throw new Error(`questionnaire tip v${version} missing`);
+    return row.id;
+  };
+  // The closed cycle was answered on version 1; the current one uses version 2 (supporting documents).
+  const [v1, v2] = [await versionId(1), await versionId(2)];
   const mandate = "Security Council resolution 2388 (2017)";
   await db
     .insert(reportingCycles)
@@ -46,7 +52,7 @@ export async function seedInitialCycles(db: DbOrTx): Promise<void> {
         mandate,
         periodFrom: "2025-10-01",
         periodTo: "2026-09-30",
-        questionnaireVersionId: tip.id,
+        questionnaireVersionId: v2,
         modules: ["CONFLICT"],
         opensOn: "2026-11-01",
         deadline: "2027-01-31",
@@ -60,7 +66,7 @@ export async function seedInitialCycles(db: DbOrTx): Promise<void> {
         mandate,
         periodFrom: "2023-10-01",
         periodTo: "2024-09-30",
-        questionnaireVersionId: tip.id,
+        questionnaireVersionId: v1,
         modules: ["CONFLICT"],
         opensOn: "2024-11-01",
         deadline: "2025-01-31",

@@ -142,13 +142,17 @@ export type FieldType = QuestionField["type"];
 /** Sentence kinds of BRIEF §4.2, which the report engine generates from a question. */
 export const SENTENCE_KINDS = ["AGG", "SUB", "EX1", "NAMED", "GAP", "GP", "STAT", "TREND", "REC", "FN"] as const;
 
+/**
+ * What a question feeds in the report. Both lists are empty for a question that feeds no sentence
+ * (supporting documents); otherwise both name at least one entry.
+ */
 export const ZFeeds = z.object({
   /** Report section codes (BRIEF §4.3), e.g. ["T-LEG"]. */
-  sections: z.array(z.string().regex(/^T-[A-Z]+$/)).min(1),
-  kinds: z.array(z.enum(SENTENCE_KINDS)).min(1),
+  sections: z.array(z.string().regex(/^T-[A-Z]+$/)),
+  kinds: z.array(z.enum(SENTENCE_KINDS)),
   /** Verbatim seed sentence(s) the generator imitates, with their anchor. */
   examples: z.array(z.string()).default([]),
-});
+}).refine((f) => (f.sections.length === 0) === (f.kinds.length === 0), { error: "feeds: sections and kinds are both empty or both given" });
 
 export const ZQuestion = z.object({
   id: ZQuestionId,

@@ -198,15 +198,16 @@ describe("questionnaire versions", () => {
     expect((await pgErrorOf(db.execute(sql`delete from questionnaire_version where id = ${version.id}`))).code).toBe("42501");
   });
 
-  it("ships the trafficking-in-persons questionnaire and an open and a closed Security Council cycle", async () => {
+  it("ships the trafficking-in-persons questionnaire and an open (version 2) and a closed (version 1) Security Council cycle", async () => {
     const db = await getDb();
-    const rows = await db.execute<{ slug: string; status: string; questions: number }>(
-      sql`select c.slug, c.status, (select count(*)::int from jsonb_array_elements(v.definition->'sections') s, jsonb_array_elements(s->'questions')) as questions
+    const rows = await db.execute<{ slug: string; status: string; version: number; questions: number }>(
+      sql`select c.slug, c.status, v.version, (select count(*)::int from jsonb_array_elements(v.definition->'sections') s, jsonb_array_elements(s->'questions')) as questions
           from reporting_cycle c join questionnaire_version v on v.id = c.questionnaire_version_id where c.slug in ('sc-2026', 'sc-2024') order by c.slug`,
     );
     expect(rows.rows).toEqual([
-      { slug: "sc-2024", status: "CLOSED", questions: 80 },
-      { slug: "sc-2026", status: "OPEN", questions: 80 },
+      { slug: "sc-2024", status: "CLOSED", version: 1, questions: 80 },
+      // Version 2 adds DOC-01, the supporting documents (decision 004).
+      { slug: "sc-2026", status: "OPEN", version: 2, questions: 81 },
     ]);
   });
 });
