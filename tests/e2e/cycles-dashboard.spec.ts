@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, uniqueSuffix } from "./support/accounts";
-import { signInThroughForm } from "./support/auth";
+import { signInThroughForm, signInWithRequest } from "./support/auth";
 
 async function expectNoSeriousAxeViolation(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -120,4 +120,27 @@ test("the sc-2026 dashboard lists all 195 States, filters by regional group with
   expect(lines[0]).toBe("State,Code,Observer State,Regional group,Status,% complete,Submitted version,Last activity,Channel");
   expect(lines).toHaveLength(shown + 1);
   expect(lines.find((l) => l.startsWith("Ghana,"))).toMatch(/^Ghana,GHA,No,African States,(Not started|In progress),/);
+});
+
+test("report editors see cycles read-only and download the table; States cannot", async ({ page, request }) => {
+  await signInThroughForm(page, DEMO.REPORT_EDITOR, DEMO_PASSWORD, /\/cycles\/sc-2026$/);
+  await page.goto("/cycles");
+  await expect(page.getByRole("heading", { level: 1, name: "Reporting cycles" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "New cycle" })).toHaveCount(0);
+  expect((await page.goto("/cycles/new"))?.status()).toBe(404);
+  await page.goto("/cycles/sc-2026/settings");
+  await expect(page.getByText("Only administrators and reviewers can change a cycle.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Close cycle" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+
+  const xlsx = await page.context().request.get("/api/cycles/sc-2026/dashboard?format=xlsx&status=NOT_STARTED");
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect(xlsx.headers()["content-disposition"]).toBe('attachment; filename="dashboard-sc-2026-not-started.xlsx"');
+  expect(xlsx.headers()["x-content-type-options"]).toBe("nosniff");
+  expect((await xlsx.body()).subarray(0, 2).toString("latin1")).toBe("PK");
+
+  await signInWithRequest(request, DEMO.STATE_FOCAL_POINT, DEMO_PASSWORD);
+  expect((await request.get("/api/cycles/sc-2026/dashboard?format=csv")).status()).toBe(403);
+  expect((await request.get("/cycles/sc-2026", { maxRedirects: 0 })).status()).toBe(404);
 });
