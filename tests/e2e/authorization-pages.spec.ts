@@ -6,7 +6,9 @@ import { signInWithRequest } from "./support/auth";
 /** Every page behind sign-in, with the heading a permitted visitor sees. */
 const PAGES = {
   "/workspace": "Workspace of Ghana",
-  "/dashboard": "Dashboard",
+  // /dashboard itself redirects to the current cycle's dashboard.
+  "/cycles": "Reporting cycles",
+  "/cycles/sc-2026": "Dashboard",
   "/admin/users": "Users",
   "/admin/member-states": "Member States",
   "/admin/outbox": "Outbox",
@@ -20,14 +22,15 @@ type Access = "allowed" | "denied";
 
 /**
  * Who may open what, written out from lib/auth/permissions.ts: area:admin (ADMIN) opens the admin
- * pages, area:secretariat (ADMIN, reviewer, editor) the dashboard, area:state (focal point,
+ * pages, area:secretariat (ADMIN, reviewer, editor) the cycles and their dashboards, area:state (focal point,
  * contributor) the workspace; every signed-in user has their account pages. Both demo State users
  * belong to Ghana, hence the workspace heading above.
  */
 const EXPECTED: Record<DemoRole, Record<ProtectedPath, Access>> = {
   ADMIN: {
     "/workspace": "denied",
-    "/dashboard": "allowed",
+    "/cycles": "allowed",
+    "/cycles/sc-2026": "allowed",
     "/admin/users": "allowed",
     "/admin/member-states": "allowed",
     "/admin/outbox": "allowed",
@@ -37,7 +40,8 @@ const EXPECTED: Record<DemoRole, Record<ProtectedPath, Access>> = {
   },
   SECRETARIAT_REVIEWER: {
     "/workspace": "denied",
-    "/dashboard": "allowed",
+    "/cycles": "allowed",
+    "/cycles/sc-2026": "allowed",
     "/admin/users": "denied",
     "/admin/member-states": "denied",
     "/admin/outbox": "denied",
@@ -47,7 +51,8 @@ const EXPECTED: Record<DemoRole, Record<ProtectedPath, Access>> = {
   },
   REPORT_EDITOR: {
     "/workspace": "denied",
-    "/dashboard": "allowed",
+    "/cycles": "allowed",
+    "/cycles/sc-2026": "allowed",
     "/admin/users": "denied",
     "/admin/member-states": "denied",
     "/admin/outbox": "denied",
@@ -57,7 +62,8 @@ const EXPECTED: Record<DemoRole, Record<ProtectedPath, Access>> = {
   },
   STATE_FOCAL_POINT: {
     "/workspace": "allowed",
-    "/dashboard": "denied",
+    "/cycles": "denied",
+    "/cycles/sc-2026": "denied",
     "/admin/users": "denied",
     "/admin/member-states": "denied",
     "/admin/outbox": "denied",
@@ -67,7 +73,8 @@ const EXPECTED: Record<DemoRole, Record<ProtectedPath, Access>> = {
   },
   STATE_CONTRIBUTOR: {
     "/workspace": "allowed",
-    "/dashboard": "denied",
+    "/cycles": "denied",
+    "/cycles/sc-2026": "denied",
     "/admin/users": "denied",
     "/admin/member-states": "denied",
     "/admin/outbox": "denied",

@@ -51,7 +51,7 @@ test("/api/health reports the embedded database and its migration", async ({ req
 });
 
 test("the session cookie is HttpOnly and SameSite=Lax", async ({ page, context }) => {
-  await signInThroughForm(page, DEMO.SECRETARIAT_REVIEWER, DEMO_PASSWORD, "/dashboard");
+  await signInThroughForm(page, DEMO.SECRETARIAT_REVIEWER, DEMO_PASSWORD, /\/cycles\/sc-2026$/);
   const session = (await context.cookies()).find((c) => c.name === SESSION_COOKIE);
   expect(session, "session cookie").toBeDefined();
   expect(session!.httpOnly).toBe(true);
@@ -122,7 +122,7 @@ test("six wrong passwords lock the account for a while, even against the right p
   // The lock is per account: another account signs in from the same address.
   const other = await browser.newContext();
   try {
-    await signInThroughForm(await other.newPage(), DEMO.SECRETARIAT_REVIEWER, DEMO_PASSWORD, "/dashboard");
+    await signInThroughForm(await other.newPage(), DEMO.SECRETARIAT_REVIEWER, DEMO_PASSWORD, /\/cycles\/sc-2026$/);
   } finally {
     await other.close();
   }
