@@ -35,14 +35,14 @@ test("a reviewer downloads the template, imports a JSON reply for Uruguay, and f
       format: "rapporteur.replies",
       version: 1,
       cycle: { slug: "sc-2026" },
-      questionnaire: { key: "tip", version: 1 },
+      questionnaire: { key: "tip", version: 2 },
       replies: [{ state: "URY", answers: { "RAT-01": { status: { code: "PARTY" }, depositDate: "2006-03-04" } } }],
     }),
   );
 
   await test.step("a file with an error is refused and the error is listed", async () => {
     const bad = path.join(tmpdir(), `bad-${Date.now()}.json`);
-    await writeFile(bad, JSON.stringify({ format: "rapporteur.replies", version: 1, cycle: { slug: "sc-2026" }, questionnaire: { key: "tip", version: 1 }, replies: [{ state: "URY", answers: { "RAT-01": { status: { code: "MAYBE" } } } }] }));
+    await writeFile(bad, JSON.stringify({ format: "rapporteur.replies", version: 1, cycle: { slug: "sc-2026" }, questionnaire: { key: "tip", version: 2 }, replies: [{ state: "URY", answers: { "RAT-01": { status: { code: "MAYBE" } } } }] }));
     await page.getByLabel("File (XLSX template or JSON)").setInputFiles(bad);
     await page.getByRole("button", { name: "Import" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Nothing was recorded" })).toHaveText("Nothing was recorded: 1 problem to correct.");
