@@ -2,15 +2,18 @@ import { describe, expect, it } from "vitest";
 import { buildAnswerSchema } from "@/lib/questionnaire/build-answer-schema";
 import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { TIP_QUESTIONNAIRE_V1 } from "@/lib/questionnaire/tip/definition-v1";
+import { TIP_QUESTIONNAIRE_V2 } from "@/lib/questionnaire/tip/definition-v2";
 import { buildDemoRows, DEMO_EXCLUDED_STATES, DEMO_PLAN_SC_2024, DEMO_PLAN_SC_2026, periodYears, snapshotSha256, type DemoCycle } from "./demo-replies";
 import { MEMBER_STATES } from "./member-states";
 
+// As seeded: sc-2024 on tip v1, sc-2026 on tip v2.
 const TIP = ZQuestionnaireDefinition.parse(TIP_QUESTIONNAIRE_V1);
+const TIP2 = ZQuestionnaireDefinition.parse(TIP_QUESTIONNAIRE_V2);
 const base = { questionnaireVersionId: "3b0a7c7e-8f43-4c1c-9d55-2c6b1f0a9e11", modules: ["CONFLICT"] };
 const SC_2024: DemoCycle = { ...base, id: "0f7d3c2a-1b4e-4e59-8a6f-5d2c9b8a7e61", slug: "sc-2024", periodFrom: "2023-10-01", periodTo: "2024-09-30", opensOn: "2024-11-01", cutOff: "2025-02-15", status: "CLOSED" };
 const SC_2026: DemoCycle = { ...base, id: "7a1e5b9c-3d2f-4a8b-b6c4-1e0f9d8c7b52", slug: "sc-2026", periodFrom: "2025-10-01", periodTo: "2026-09-30", opensOn: "2026-11-01", cutOff: "2027-02-15", status: "OPEN" };
 const rows2024 = buildDemoRows(TIP, SC_2024, DEMO_PLAN_SC_2024);
-const rows2026 = buildDemoRows(TIP, SC_2026, DEMO_PLAN_SC_2026);
+const rows2026 = buildDemoRows(TIP2, SC_2026, DEMO_PLAN_SC_2026);
 const countBy = <T,>(list: T[], key: (t: T) => string) => list.reduce<Record<string, number>>((acc, t) => ({ ...acc, [key(t)]: (acc[key(t)] ?? 0) + 1 }), {});
 
 describe("demo reply plans", () => {
@@ -41,8 +44,9 @@ describe("demo reply plans", () => {
 });
 
 describe("buildDemoRows", () => {
-  const submitSchema = buildAnswerSchema(TIP, { mode: "submit", modules: base.modules });
-  const draftSchema = buildAnswerSchema(TIP, { mode: "draft", modules: base.modules });
+  const schemas = (definition: typeof TIP) => ({ submit: buildAnswerSchema(definition, { mode: "submit", modules: base.modules }), draft: buildAnswerSchema(definition, { mode: "draft", modules: base.modules }) });
+  const byCycle = [{ rows: rows2024, ...schemas(TIP) }, { rows: rows2026, ...schemas(TIP2) }];
+  const submitSchema = byCycle[1]!.submit;
 
   it("sc-2024: every State accepted with version 1, received before the cut-off, through more than one channel", () => {
     expect(countBy(rows2024, (r) => r.status)).toEqual({ ACCEPTED: DEMO_PLAN_SC_2024.length });
@@ -67,14 +71,16 @@ describe("buildDemoRows", () => {
   });
 
   it("every complete reply passes submit mode, every draft passes draft mode", () => {
-    for (const r of [...rows2024, ...rows2026]) {
-      if (r.snapshot) {
-        const parsed = submitSchema.safeParse(r.answers);
-        expect({ state: r.stateId, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ state: r.stateId, issues: [] });
-        expect(r.snapshot.answers).toEqual(parsed.data);
-      } else {
-        const parsed = draftSchema.safeParse(r.answers);
-        expect({ state: r.stateId, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ state: r.stateId, issues: [] });
+    for (const { rows, submit, draft } of byCycle) {
+      for (const r of rows) {
+        if (r.snapshot) {
+          const parsed = submit.safeParse(r.answers);
+          expect({ state: r.stateId, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ state: r.stateId, issues: [] });
+          expect(r.snapshot.answers).toEqual(parsed.data);
+        } else {
+          const parsed = draft.safeParse(r.answers);
+          expect({ state: r.stateId, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ state: r.stateId, issues: [] });
+        }
       }
     }
     const drafts = rows2026.filter((r) => r.status === "DRAFT" && Object.keys(r.answers).length > 0);
@@ -108,6 +114,6 @@ describe("buildDemoRows", () => {
   });
 
   it("is deterministic", () => {
-    expect(buildDemoRows(TIP, SC_2026, DEMO_PLAN_SC_2026.slice(0, 5))).toEqual(rows2026.slice(0, 5));
+    expect(buildDemoRows(TIP2, SC_2026, DEMO_PLAN_SC_2026.slice(0, 5))).toEqual(rows2026.slice(0, 5));
   });
 });
