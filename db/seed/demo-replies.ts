@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { and, count, eq, inArray } from "drizzle-orm";
-import { answers as answersTable, memberStates, questionnaireVersions, reportingCycles, submissionSnapshots, submissions, users } from "@/db/schema";
+import { answers as answersTable, memberStates, questionnaireVersions, reportingCycles, reviewComments, submissionSnapshots, submissions, users } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { generateReply } from "@/lib/demo/generate-replies";
 import { createRng } from "@/lib/demo/prng";
@@ -217,7 +217,23 @@ export async function insertDemoRows(tx: Pick<Db, "insert">, cycle: DemoCycle, r
       : [],
   );
   if (snapshotRows.length) await tx.insert(submissionSnapshots).values(snapshotRows);
+
+  // A returned reply carries the reviewer's comment that the State was sent (needs the demo reviewer).
+  const commentRows = acceptedById
+    ? rows.flatMap((r) => {
+        const questionId = DEMO_RETURN_QUESTIONS.find((q) => r.snapshot?.answers[q]);
+        return r.status === "RETURNED" && r.returnedAt && questionId
+          ? [{ submissionId: idOf.get(r.stateId) as string, questionId, authorId: acceptedById, body: DEMO_RETURN_COMMENT, submissionVersion: 1, sharedAt: r.returnedAt, createdAt: r.returnedAt }]
+          : [];
+      })
+    : [];
+  if (commentRows.length) await tx.insert(reviewComments).values(commentRows);
 }
+
+/** The questions a demo return comments on (the first the reply answered), and what the reviewer asked. */
+const DEMO_RETURN_QUESTIONS = ["PROT-04", "ACC-02", "LEG-02", "COORD-01"];
+const DEMO_RETURN_COMMENT =
+  "Thank you for the reply. Could you please give the figures for each year of the reporting period, disaggregated by sex and age where available, or say why they are not available?";
 
 export async function loadDemoCycle(db: Db, slug: string): Promise<(DemoCycle & { definition: QuestionnaireDefinition }) | null> {
   const [row] = await db

@@ -84,6 +84,16 @@ describe("demo replies seeded at start-up", () => {
     expect(rows).toEqual([]);
   });
 
+  it("gives each returned reply the reviewer's comment, shared with the State when it was returned", async () => {
+    const { rows } = await pool.query(
+      `select s.member_state_id, count(r.id)::int as comments, bool_and(r.shared_at = s.returned_at and not r.internal) as shared_on_return
+         from submission s left join review_comment r on r.submission_id = s.id
+        where s.status = 'RETURNED' group by s.member_state_id`,
+    );
+    expect(rows).toHaveLength(3);
+    for (const row of rows) expect(row).toMatchObject({ comments: 1, shared_on_return: true });
+  });
+
   it("stores snapshots whose sha256 can be recomputed, and accepted replies with their version, time and reviewer", async () => {
     const { rows } = await pool.query(
       `select s.cycle_id, s.member_state_id, s.status, s.accepted_version, s.accepted_at, s.received_at, s.submitted_version,
