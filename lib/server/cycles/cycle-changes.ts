@@ -1,23 +1,11 @@
 import "server-only";
 import type { reportingCycles } from "@/db/schema";
+import { CYCLE_FIELDS } from "@/lib/schemas/cycles";
 
 type CycleRow = typeof reportingCycles.$inferSelect;
 
-/** The editable columns of a cycle, as the audit trail records them. */
-export const AUDITED_CYCLE_FIELDS = [
-  "title",
-  "organ",
-  "mandate",
-  "periodFrom",
-  "periodTo",
-  "questionnaireVersionId",
-  "modules",
-  "opensOn",
-  "deadline",
-  "cutOff",
-  "reportSymbol",
-  "reminderDays",
-] as const;
+/** The editable columns of a cycle, as the audit trail records them: the form's fields but the slug. */
+export const AUDITED_CYCLE_FIELDS = CYCLE_FIELDS.filter((f): f is Exclude<(typeof CYCLE_FIELDS)[number], "slug"> => f !== "slug");
 
 export type CycleValues = Pick<CycleRow, (typeof AUDITED_CYCLE_FIELDS)[number]>;
 
