@@ -15,6 +15,7 @@ export const DEFAULT_QUANTIFIER_CONFIG: QuantifierConfigInput = {
       "Limited information was reported on {topic}.",
       "No information was received on {topic}.",
       "There is little information on {topic}.",
+      "Information on {topic} remains limited.", // [001] ¶39
     ],
   },
   one: { synonyms: ["one", "a"] },

@@ -1,0 +1,339 @@
+import { describe, expect, it } from "vitest";
+import { MEMBER_STATES } from "@/db/seed/member-states";
+import { analyseQuestion, findQuestion, type ReplyForAnalysis } from "@/lib/analysis/question-analysis";
+import { generateReply } from "@/lib/demo/generate-replies";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { TIP_QUESTIONNAIRE_V2 } from "@/lib/questionnaire/tip/definition-v2";
+import type { UncheckedAnswers } from "@/lib/questionnaire/values";
+import { PHRASINGS } from "./config/phrasings";
+import { consentsFromReplies, generateQuestionParagraph, joinSentences, type ExampleInput, type GenerationContext, type NamingConsent, type NamingPolicy, type QuestionPhrasingInput, type Sentence } from "./sentences";
+import type { ReportState } from "./state-lists";
+
+const definition = ZQuestionnaireDefinition.parse(TIP_QUESTIONNAIRE_V2);
+const CTX = { modules: ["CONFLICT"] };
+const STATES = new Map<string, ReportState>(MEMBER_STATES.map((s) => [s.iso3, { id: s.iso3, name: s.name, takesArticle: s.takesArticle }]));
+const MEMBERS = MEMBER_STATES.filter((s) => s.status === "MEMBER");
+
+function reply(iso3: string, answers: UncheckedAnswers): ReplyForAnalysis {
+  return { state: { id: iso3, name: STATES.get(iso3)!.name, accepted: true }, answers };
+}
+
+function paragraph(questionId: string, replies: ReplyForAnalysis[], context: Partial<GenerationContext>, opts: { phrasing?: QuestionPhrasingInput; examples?: ExampleInput[] } = {}) {
+  const question = findQuestion(definition, questionId)!.question;
+  return generateQuestionParagraph({
+    question,
+    analysis: analyseQuestion(definition, questionId, replies, CTX),
+    phrasing: opts.phrasing ?? PHRASINGS[questionId]!,
+    examples: opts.examples ?? [],
+    context: { naming: "anonymous", template: "SC", consents: consentsFromReplies(replies), states: STATES, ...context },
+  });
+}
+
+/** Every State id behind a paragraph's sentences must be one that answered. */
+function idsOf(sentences: Sentence[]) {
+  return new Set(sentences.flatMap((s) => s.stateIds));
+}
+
+// -------------------------------------------------------------------------------------------------
+// §3.10 Example A (SC template, anonymized): N = 35; LEG-07 3 without dual criminality, 6 with it,
+// 20 "no", 6 not answered; State X's text nominated as a good practice.
+
+const A_STATES = MEMBERS.slice(0, 35).map((s) => s.iso3);
+const A_NO_DUAL = A_STATES.slice(0, 3);
+const A_DUAL = A_STATES.slice(3, 9);
+const A_NO = A_STATES.slice(9, 29);
+const A_UNANSWERED = A_STATES.slice(29);
+const STATE_X = A_NO_DUAL[1]!;
+
+function exampleAReplies(consent: NamingConsent = "MAY_BE_NAMED"): ReplyForAnalysis[] {
+  const jurisdiction = (code: string) => ({ "LEG-07": { jurisdiction: { code } } });
+  const meta = { "META-06": { consent: { code: consent } } };
+  return [
+    ...A_NO_DUAL.map((s) => reply(s, { ...meta, ...jurisdiction("YES_NO_DUAL_CRIMINALITY"), ...(s === STATE_X ? { "LEG-07": { jurisdiction: { code: "YES_NO_DUAL_CRIMINALITY" }, legalProvision: "Our anti-trafficking law applies to our nationals abroad." } } : {}) })),
+    ...A_DUAL.map((s) => reply(s, { ...meta, ...jurisdiction("YES_DUAL_CRIMINALITY") })),
+    ...A_NO.map((s) => reply(s, { ...meta, ...jurisdiction("NO") })),
+    ...A_UNANSWERED.map((s) => reply(s, { ...meta })),
+  ];
+}
+
+const EXAMPLE_X: ExampleInput = {
+  stateId: STATE_X,
+  goodPractice: true,
+  clause:
+    "its anti-trafficking law had an extraterritorial reach, which provided jurisdiction over its nationals, who might be prosecuted for trafficking offences committed abroad, including in areas affected by armed conflict",
+};
+
+const BRIEF_A =
+  "Some States indicated that they had established jurisdiction over trafficking offences committed outside of their territory in accordance with article 15 of the Organized Crime Convention. " +
+  "I am pleased to note that other States reported the establishment of extraterritorial jurisdiction without a requirement of dual criminality. " +
+  "For instance, one State reported that its anti-trafficking law had an extraterritorial reach, which provided jurisdiction over its nationals, who might be prosecuted for trafficking offences committed abroad, including in areas affected by armed conflict. " +
+  "I invite Member States to consider these approaches, which facilitate international cooperation and curtail impunity.";
+
+// The quantifier "some" is one of four synonyms of its band and the verbs rotate: the brief's own
+// words are pinned (an editor's choice); the band and the structure are the engine's.
+const A_PINS = { "dual-criminality": { quantifier: "some", verb: "indicated" }, "no-dual-criminality": { verb: "reported" }, example: { verb: "reported" } };
+
+describe("§3.10 example A (LEG-07, SC, anonymous)", () => {
+  const p = paragraph("LEG-07", exampleAReplies(), { pins: A_PINS }, { examples: [EXAMPLE_X] });
+
+  it("reproduces the brief's paragraph; the 20 'no' answers add a gap sentence before the SG's invitation", () => {
+    // The brief's text leaves out the 20 States that answered "no", while its own rule (§3.8: "no"
+    // becomes a gap sentence, never dropped) requires one: the engine adds it before the SG sentence
+    // (§3.9 rule 7: "then a gap or SG sentence"). Without it, the text is the brief's word for word.
+    const gap = p.sentences.find((s) => s.kind === "GAP")!;
+    expect(gap.text).toMatch(/^(The majority of|A majority of reporting|Most) States (indicated|reported|noted) that they had not established such jurisdiction\.$/);
+    expect(gap.stateIds.sort()).toEqual([...A_NO].sort());
+    expect(joinSentences(p.sentences.filter((s) => s !== gap))).toBe(BRIEF_A);
+    expect(p.sentences.map((s) => s.kind)).toEqual(["AGG", "SUB", "EX1", "GAP", "GP"]);
+  });
+
+  it("each sentence carries its sources", () => {
+    expect(p.sentences.every((s) => s.questionIds.join() === "LEG-07")).toBe(true);
+    expect(p.sentences[0]!.stateIds.sort()).toEqual([...A_DUAL].sort());
+    expect(p.sentences[1]!.stateIds.sort()).toEqual([...A_NO_DUAL].sort());
+    expect(p.sentences[2]!.stateIds).toEqual([STATE_X]);
+    expect(p.sentences[4]!.stateIds).toEqual([STATE_X]);
+    for (const s of A_UNANSWERED) expect(idsOf(p.sentences).has(s)).toBe(false);
+    expect(p.sentences.every((s) => s.namedStateIds.length === 0)).toBe(true);
+  });
+
+  it("is deterministic without pins, and the quantifier stays in the band of 6/29", () => {
+    const a = paragraph("LEG-07", exampleAReplies(), {}, { examples: [EXAMPLE_X] });
+    const b = paragraph("LEG-07", exampleAReplies(), {}, { examples: [EXAMPLE_X] });
+    expect(a).toEqual(b);
+    expect(a.sentences[0]!.text).toMatch(/^(Some|Several|A number of|Certain) States (indicated|reported|noted) that they had established/);
+  });
+
+  it("names State X in a named report only with its consent (a good practice: MAY_BE_NAMED or GOOD_PRACTICE_ONLY)", () => {
+    const name = STATES.get(STATE_X)!.name;
+    for (const consent of ["MAY_BE_NAMED", "GOOD_PRACTICE_ONLY"] as const) {
+      const named = paragraph("LEG-07", exampleAReplies(consent), { naming: "named", pins: A_PINS }, { examples: [EXAMPLE_X] });
+      expect(named.text).toContain(`For instance, ${name} reported that its anti-trafficking law`);
+      expect(named.sentences[2]).toMatchObject({ kind: "NAMED", namedStateIds: [STATE_X] });
+    }
+    for (const naming of ["anonymous", "respondents-listed"] as NamingPolicy[]) {
+      expect(paragraph("LEG-07", exampleAReplies(), { naming }, { examples: [EXAMPLE_X] }).text).not.toContain(name);
+    }
+    expect(paragraph("LEG-07", exampleAReplies("ANONYMOUS_ONLY"), { naming: "named" }, { examples: [EXAMPLE_X] }).text).not.toContain(name);
+    expect(paragraph("LEG-07", exampleAReplies(), { naming: "named" }, { examples: [{ ...EXAMPLE_X, gpConsent: "ANONYMOUS" }] }).text).not.toContain(name);
+  });
+
+  it("in the GA template there is no SG voice", () => {
+    const ga = paragraph("LEG-07", exampleAReplies(), { template: "GA", noun: { plural: "Member States", singular: "Member State" } }, { examples: [EXAMPLE_X] });
+    expect(ga.text).not.toMatch(/\bI (am pleased|invite|encourage)\b/);
+    expect(ga.sentences.map((s) => s.kind)).toEqual(["AGG", "SUB", "EX1", "GAP"]);
+  });
+
+  it("refuses an example from a State that did not answer", () => {
+    expect(() => paragraph("LEG-07", exampleAReplies(), {}, { examples: [{ ...EXAMPLE_X, stateId: A_UNANSWERED[0]! }] })).toThrow(/did not answer/);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// §3.10 Example B (GA women-and-girls template, named): N = 39; PROT-10: 22 States grant residence
+// permits; not conditional on cooperation for Australia, Colombia and Finland.
+
+const B_OTHERS = MEMBERS.map((s) => s.iso3).filter((s) => !["AUS", "COL", "FIN"].includes(s));
+const B_PERMITS = ["AUS", "COL", "FIN", ...B_OTHERS.slice(0, 19)];
+const B_REST = B_OTHERS.slice(19, 36); // 17 States without residence permits
+const B_PHRASING: QuestionPhrasingInput = { ...PHRASINGS["PROT-10"]!, findings: PHRASINGS["PROT-10"]!.findings.slice(0, 2), statistics: [] };
+
+function exampleBReplies(consents: Record<string, NamingConsent> = {}): ReplyForAnalysis[] {
+  const meta = (s: string) => ({ "META-06": { consent: { code: consents[s] ?? "MAY_BE_NAMED" } } });
+  return [
+    ...B_PERMITS.map((s) =>
+      reply(s, {
+        ...meta(s),
+        "PROT-10": { entitlements: { selected: ["TEMPORARY_RESIDENCE"] }, conditionality: { code: ["AUS", "COL", "FIN"].includes(s) ? "NOT_CONDITIONAL" : "CONDITIONAL" } },
+      }),
+    ),
+    // The other 17 answered with another entitlement only (the brief says nothing of them).
+    ...B_REST.map((s) => reply(s, { ...meta(s), "PROT-10": { entitlements: { selected: ["REFLECTION_RECOVERY_PERIOD"] }, conditionality: { code: "CONDITIONAL" } } })),
+  ];
+}
+
+const BRIEF_B =
+  "A majority of reporting Member States referred to the provision of temporary and/or permanent residency permits. " +
+  "With some exceptions (Australia, Colombia and Finland), the provision of temporary or extended stays was contingent on the cooperation of victims with law enforcement and their participation in prosecutions.";
+
+describe("§3.10 example B (PROT-10, GA, named)", () => {
+  const context: Partial<GenerationContext> = {
+    naming: "named",
+    template: "GA",
+    noun: { plural: "Member States", singular: "Member State" },
+    pins: { permits: { quantifier: "a majority of reporting", verb: "referred to" } },
+  };
+
+  it("reproduces the brief's paragraph word for word", () => {
+    expect(exampleBReplies()).toHaveLength(39);
+    const p = paragraph("PROT-10", exampleBReplies(), context, { phrasing: B_PHRASING });
+    expect(p.text).toBe(BRIEF_B);
+    expect(p.sentences.map((s) => s.kind)).toEqual(["AGG", "NAMED"]);
+    expect(p.sentences[0]!.stateIds.sort()).toEqual([...B_PERMITS].sort());
+    expect(p.sentences[1]!.namedStateIds).toEqual(["AUS", "COL", "FIN"]);
+    expect(p.sentences[1]!.stateIds.sort()).toEqual([...B_PERMITS].sort());
+  });
+
+  it("an exception that may not be named is left out and the list says 'including'; with none nameable there is no list", () => {
+    const p = paragraph("PROT-10", exampleBReplies({ COL: "ANONYMOUS_ONLY" }), context, { phrasing: B_PHRASING });
+    expect(p.sentences[1]!.text).toMatch(/^With some exceptions \(including Australia and Finland\), the provision/);
+    expect(p.text).not.toContain("Colombia");
+    const none = paragraph("PROT-10", exampleBReplies({ AUS: "GOOD_PRACTICE_ONLY", COL: "ANONYMOUS_ONLY", FIN: "ANONYMOUS_ONLY" }), context, { phrasing: B_PHRASING });
+    expect(none.sentences[1]!.text).toMatch(/^With some exceptions, the provision/);
+    expect(none.sentences[1]!.kind).toBe("SUB");
+  });
+
+  it("anonymous and respondents-listed reports name nobody", () => {
+    for (const naming of ["anonymous", "respondents-listed"] as NamingPolicy[]) {
+      const p = paragraph("PROT-10", exampleBReplies(), { ...context, naming }, { phrasing: B_PHRASING });
+      expect(p.sentences[1]!.text).toMatch(/^With some exceptions, /);
+      expect(p.sentences.flatMap((s) => s.namedStateIds)).toEqual([]);
+    }
+  });
+
+  it("zero-count findings and missing figures become gap sentences (full PROT-10 phrasing)", () => {
+    const p = paragraph("PROT-10", exampleBReplies(), { ...context, naming: "anonymous" });
+    const gaps = p.sentences.filter((s) => s.kind === "GAP").map((s) => s.text);
+    expect(gaps).toHaveLength(2);
+    expect(gaps[0]).toMatch(/family reunification for victims of trafficking/);
+    expect(gaps[1]).toMatch(/residence permits granted to victims in the reporting period/);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// §3.10 Example C (zero count → gap): CONF-08, 0 of 31 answering States gave concrete cases.
+
+describe("§3.10 example C (CONF-08, zero count → gap)", () => {
+  const replies = MEMBERS.slice(0, 31).map((s) => reply(s.iso3, { "CONF-08": { casesIdentified: { value: 0 } } }));
+  // The brief's first sentence ("States continued their efforts …") is not derived from CONF-08: it
+  // needs a trend over the previous cycle and another question (financial investigations), which this
+  // slice does not have. It is given here as a sentence already in the paragraph.
+  const lead: Sentence = {
+    text: "States continued their efforts to disrupt human trafficking activities through the conduct of financial investigations and the analysis of financial flows associated with human trafficking.",
+    kind: "TREND",
+    questionIds: [],
+    stateIds: [],
+    namedStateIds: [],
+  };
+
+  it("turns 0 of 31 into the gap sentence, with the connector after a preceding sentence", () => {
+    const p = paragraph("CONF-08", replies, { continues: true, pins: { cases: { template: "Information on {topic} remains limited.", connector: "At the same time, however," } } });
+    expect(p.sentences).toHaveLength(1);
+    expect(p.sentences[0]).toMatchObject({ kind: "GAP", questionIds: ["CONF-08"] });
+    expect(p.sentences[0]!.stateIds).toHaveLength(31);
+    expect(joinSentences([lead, ...p.sentences])).toBe(
+      "States continued their efforts to disrupt human trafficking activities through the conduct of financial investigations and the analysis of financial flows associated with human trafficking. At the same time, however, information on trafficking in persons to finance terrorism remains limited.",
+    );
+  });
+
+  it("opening a paragraph, the gap has no connector; unpinned, it is one of the configured gap templates", () => {
+    const p = paragraph("CONF-08", replies, {});
+    expect(p.text).toMatch(/^(Limited information was reported on|No information was received on|There is little information on|Information on) trafficking in persons to finance terrorism( remains limited)?\.$/);
+  });
+
+  it("a State with cases turns the gap into an aggregate only if CONF-08 feeds AGG (it feeds GAP and REC): no sentence", () => {
+    const some = [...replies.slice(1), reply(MEMBERS[0]!.iso3, { "CONF-08": { casesIdentified: { value: 2 } } })];
+    expect(paragraph("CONF-08", some, {}).sentences).toEqual([]);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Gap sentences from "no", "not applicable" and "information not available" (YNP) are never dropped.
+
+describe("gap sentences for negative answers", () => {
+  const phrasing: QuestionPhrasingInput = {
+    questionId: "CONF-09",
+    topic: "typologies of trafficking in persons in areas affected by conflict",
+    findings: [{ id: "typologies", role: "AGG", field: "typologies", codes: ["YES", "PARTIAL"], clause: "that {they} had developed typologies or risk indicators for trafficking in persons in areas affected by conflict" }],
+    notApplicable: { typologies: "that there was no armed conflict in {their} territories" },
+  };
+  const codes = ["YES", "YES", "YES", "PARTIAL", "NO", "NO", "NO", "NO", "NOT_APPLICABLE", "NOT_APPLICABLE", "NOT_AVAILABLE"];
+  const replies = codes.map((code, i) => reply(MEMBERS[i]!.iso3, { "CONF-09": { typologies: code } }));
+
+  it("counts yes/partial over the substantive answers and says no, not applicable and not available apart", () => {
+    const p = paragraph("CONF-09", replies, {}, { phrasing });
+    expect(p.sentences.map((s) => s.kind)).toEqual(["AGG", "GAP", "GAP", "GAP"]);
+    expect(p.sentences[0]!.text).toMatch(/^(The majority of|A majority of reporting|Most) States .* that they had developed typologies/); // 4 of 8
+    expect(p.sentences[1]!.stateIds).toHaveLength(4);
+    expect(p.sentences[1]!.text).toMatch(/that they had no measures to report on typologies/);
+    expect(p.sentences[2]!.text).toMatch(/^Two States (indicated|reported|noted) that there was no armed conflict in their territories\.$/);
+    expect(p.sentences[3]!.text).toMatch(/^(One|A) State (indicated|reported|noted) that information on typologies .* was not available\.$/);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Naming consent: a report with a mix of consents; no anonymous-only State's name may appear.
+
+describe("naming consent over generated replies", () => {
+  const states = MEMBERS.filter((_, i) => i % 4 === 0).slice(0, 40).map((s) => s.iso3);
+  const consentOf = (i: number): NamingConsent => (["MAY_BE_NAMED", "ANONYMOUS_ONLY", "GOOD_PRACTICE_ONLY"] as const)[i % 3]!;
+  const replies = states.map((iso3, i) => {
+    const answers = generateReply(definition, { stateId: iso3, seed: "report-consent", completeness: "full", modules: ["CONFLICT"] }) as UncheckedAnswers;
+    return reply(iso3, { ...answers, "META-06": { consent: { code: consentOf(i) } } });
+  });
+  // Three of the consents are missing: treated as anonymous only.
+  for (const r of replies.slice(-3)) delete (r.answers as Record<string, unknown>)["META-06"];
+  const consents = consentsFromReplies(replies);
+  const anonymousOnly = states.filter((s) => consents.get(s) === "ANONYMOUS_ONLY");
+  const gpOnly = states.filter((s) => consents.get(s) === "GOOD_PRACTICE_ONLY");
+
+  function render(naming: NamingPolicy): { text: string; sentences: Sentence[] } {
+    const sentences: Sentence[] = [];
+    for (const questionId of ["LEG-07", "PROT-10", "CONF-08"]) {
+      const analysis = analyseQuestion(definition, questionId, replies, CTX);
+      const answering = [...new Set(analysis.fields.flatMap((f) => ("bars" in f ? f.bars.flatMap((b) => b.states.map((s) => s.id)) : [])))];
+      // An example from every answering State, half of them good practices.
+      const examples: ExampleInput[] = answering.map((stateId, i) => ({ stateId, clause: "its law applied to its nationals abroad", goodPractice: i % 2 === 0 }));
+      const p = generateQuestionParagraph({
+        question: findQuestion(definition, questionId)!.question,
+        analysis,
+        phrasing: PHRASINGS[questionId]!,
+        examples,
+        context: { naming, template: "GA", consents, states: STATES, maxNamedList: 40 },
+      });
+      sentences.push(...p.sentences);
+    }
+    return { text: joinSentences(sentences), sentences };
+  }
+
+  it("has a real mix to test", () => {
+    expect(anonymousOnly.length).toBeGreaterThanOrEqual(12);
+    expect(gpOnly.length).toBeGreaterThanOrEqual(10);
+    expect(states.filter((s) => consents.get(s) === "MAY_BE_NAMED").length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("named report: names appear, but never an anonymous-only State's", () => {
+    const { text, sentences } = render("named");
+    const named = new Set(sentences.flatMap((s) => s.namedStateIds));
+    expect(named.size).toBeGreaterThan(5);
+    for (const id of anonymousOnly) {
+      expect(text).not.toContain(STATES.get(id)!.name);
+      expect(named.has(id)).toBe(false);
+    }
+    // A good-practice-only State is named only as the subject of a good-practice example.
+    for (const s of sentences) for (const id of s.namedStateIds) if (gpOnly.includes(id)) expect(s.kind === "NAMED" && s.text.startsWith("For instance, ")).toBe(true);
+  });
+
+  it("anonymous and respondents-listed reports name no State at all", () => {
+    for (const naming of ["anonymous", "respondents-listed"] as NamingPolicy[]) {
+      const { text } = render(naming);
+      for (const id of states) expect(text).not.toContain(STATES.get(id)!.name);
+    }
+  });
+
+  it("a missing META-06 answer counts as anonymous only", () => {
+    for (const r of replies.slice(-3)) expect(consents.get(r.state.id)).toBe("ANONYMOUS_ONLY");
+  });
+});
+
+describe("phrasing validation", () => {
+  const replies = exampleAReplies();
+  it("refuses an invalid phrasing with the reason", () => {
+    const bad: QuestionPhrasingInput = { ...PHRASINGS["LEG-07"]!, findings: [{ id: "x", role: "AGG", field: "jurisdiction" }] };
+    expect(() => paragraph("LEG-07", replies, {}, { phrasing: bad })).toThrow(/findings\.0\.clause: a AGG finding needs a clause/);
+    const within: QuestionPhrasingInput = { ...PHRASINGS["LEG-07"]!, findings: [{ id: "x", role: "AGG", field: "jurisdiction", clause: "c", within: "y" }] };
+    expect(() => paragraph("LEG-07", replies, {}, { phrasing: within })).toThrow(/"within" must name an earlier finding/);
+    const field: QuestionPhrasingInput = { ...PHRASINGS["LEG-07"]!, findings: [{ id: "x", role: "AGG", field: "nope", clause: "c" }] };
+    expect(() => paragraph("LEG-07", replies, {}, { phrasing: field })).toThrow(/no field "nope"/);
+  });
+});

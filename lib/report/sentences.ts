@@ -1,0 +1,496 @@
+import { z } from "zod";
+import type { FieldAnalysis, QuestionAnalysis, StateRef } from "@/lib/analysis/question-analysis";
+import type { Question, SENTENCE_KINDS } from "@/lib/questionnaire/definition";
+import type { UncheckedAnswers } from "@/lib/questionnaire/values";
+import { formatCount, withThousands } from "./numbers";
+import { chooseQuantifier, DEFAULT_QUANTIFIERS, type QuantifierChoice, type QuantifierConfig } from "./quantifiers";
+import { REPORTING_VERBS, Rotator } from "./rotation";
+import { formatStateList, sortStates, stateName, type ReportState } from "./state-lists";
+
+/**
+ * Sentence generation (BRIEF §3.9, §4.2 sentence kinds): from one analysed question
+ * (`lib/analysis/analyseQuestion`), its `feeds` and its phrasing, the sentences of one paragraph, each
+ * with its sources. Pure and deterministic: no clock, no randomness (rotation: `./rotation`).
+ *
+ * Paragraph order (§3.9 rule 7): the aggregates (strongest count first), their subgroups and
+ * exceptions, statistics, single-State examples, gap sentences, then the SG-voice sentence.
+ *
+ * Kinds produced: AGG (quantified aggregate), SUB (subgroup "other States …", exceptions "With some
+ * exceptions, …"), EX1 (single-State example, from an example a reviewer selected), NAMED (any sentence
+ * that names a State: a parenthetical list or a named subject), GAP (limited information; "no", "not
+ * applicable" and "information not available" answers — never dropped, §3.8), GP (the SG's invitation,
+ * SC template), STAT (how many States gave figures, and their total).
+ *
+ * Gating by `feeds.kinds`: AGG/SUB/EX1/GP/STAT sentences are made only when the question feeds that
+ * kind; names appear only when it feeds NAMED (or for a good-practice example, §3.7 b). GAP sentences
+ * are always made, whatever the feeds: a gap is never dropped.
+ *
+ * Naming (§3.4, §3.9 rule 4): States are named only under the `named` policy, and only those whose
+ * consent (META-06) allows it: MAY_BE_NAMED everywhere; GOOD_PRACTICE_ONLY only as the subject of a
+ * good-practice example; ANONYMOUS_ONLY (and a State whose consent is unknown) never. A good-practice
+ * entry's own consent "ANONYMOUS" also keeps it anonymous. A list that leaves out a State that may not
+ * be named says "including". The `anonymous` and `respondents-listed` policies keep findings anonymous.
+ */
+
+export type SentenceKind = (typeof SENTENCE_KINDS)[number];
+export type NamingPolicy = "anonymous" | "respondents-listed" | "named";
+export type NamingConsent = "MAY_BE_NAMED" | "GOOD_PRACTICE_ONLY" | "ANONYMOUS_ONLY";
+export type TemplateFamily = "SC" | "GA";
+
+/** One generated sentence and what supports it. */
+export interface Sentence {
+  text: string;
+  kind: SentenceKind;
+  /** The questions whose answers support the sentence. */
+  questionIds: string[];
+  /** Every State whose answer supports the sentence (named or not), in UN order. */
+  stateIds: string[];
+  /** The States named in `text` (a subset of `stateIds`). */
+  namedStateIds: string[];
+}
+
+export interface Paragraph {
+  questionIds: string[];
+  sentences: Sentence[];
+  text: string;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Phrasing: how a question's findings are worded (data, validated)
+
+const ZClause = z.string().trim().min(1, "must not be empty");
+const ZCodes = z.array(z.string().min(1)).min(1, "needs at least one option code");
+
+export const ZFinding = z.object({
+  /** Stable id within the question (pins and `within` refer to it). */
+  id: z.string().regex(/^[a-z][a-z0-9-]*$/, "finding ids are lower-case words joined by hyphens"),
+  /** AGG: quantified aggregate; SUB: subgroup after an aggregate; EXCEPTIONS: "With some exceptions (…), …". */
+  role: z.enum(["AGG", "SUB", "EXCEPTIONS"]),
+  /** Field key in the question. */
+  field: z.string().min(1),
+  /** Choice fields: the option codes that satisfy the finding. Number fields: omit (a figure above 0 satisfies). */
+  codes: ZCodes.optional(),
+  /** Count only among the States of another finding (its id), e.g. conditions among those granting permits. */
+  within: z.string().optional(),
+  /** After the verb; {they} {their} {them} follow the number of the subject. AGG and SUB only. */
+  clause: ZClause.optional(),
+  /** Reporting verbs to rotate for this clause (default: §3.9 rule 6). */
+  verbs: z.array(ZClause).min(1).optional(),
+  /** Present a low count as a gap ("only a few States …"). */
+  asGap: z.boolean().optional(),
+  /** Gap topic when nobody satisfies the finding (default: the question's topic). */
+  topic: ZClause.optional(),
+  /** EXCEPTIONS: the codes of the exceptions, and the impersonal finding that holds for the others. */
+  exceptCodes: ZCodes.optional(),
+  impersonal: ZClause.optional(),
+  /** SC template: the SG's sentence closing a paragraph that shows a good practice of this finding. */
+  invite: ZClause.optional(),
+}).superRefine((f, ctx) => {
+  if (f.role === "EXCEPTIONS" && (!f.exceptCodes || !f.impersonal || !f.codes)) ctx.addIssue({ code: "custom", path: ["impersonal"], message: "an EXCEPTIONS finding needs codes, exceptCodes and impersonal" });
+  if (f.role !== "EXCEPTIONS" && !f.clause) ctx.addIssue({ code: "custom", path: ["clause"], message: `a ${f.role} finding needs a clause` });
+});
+
+export const ZQuestionPhrasing = z.object({
+  questionId: z.string().regex(/^[A-Z]+-\d{2}$/),
+  /** Noun phrase for gap sentences: "Limited information was reported on {topic}." */
+  topic: ZClause,
+  findings: z.array(ZFinding),
+  /** Per field key: the clause for "no" answers ("that {they} had not established such jurisdiction"). */
+  negative: z.record(z.string(), ZClause).optional(),
+  /** Per field key: the clause for "not applicable" answers ("that there was no armed conflict in {their} territories"). */
+  notApplicable: z.record(z.string(), ZClause).optional(),
+  /** Number fields stated as figures (STAT): field key → topic and unit override. */
+  statistics: z.array(z.object({ field: z.string().min(1), topic: ZClause, unit: ZClause.optional() })).optional(),
+  /** Default SG sentence for a good practice (SC). */
+  invite: ZClause.optional(),
+}).superRefine((p, ctx) => {
+  const ids = p.findings.map((f) => f.id);
+  p.findings.forEach((f, i) => {
+    if (ids.indexOf(f.id) !== i) ctx.addIssue({ code: "custom", path: ["findings", i, "id"], message: `duplicate finding id "${f.id}"` });
+    if (f.within !== undefined && (f.within === f.id || !ids.slice(0, i).includes(f.within))) ctx.addIssue({ code: "custom", path: ["findings", i, "within"], message: `"within" must name an earlier finding (got "${f.within}")` });
+  });
+});
+
+export type QuestionPhrasingInput = z.input<typeof ZQuestionPhrasing>;
+export type QuestionPhrasing = z.output<typeof ZQuestionPhrasing>;
+export type Finding = z.output<typeof ZFinding>;
+
+/** An answer a reviewer selected as an example, reworded in the third person ("its national action plan included …"). */
+export interface ExampleInput {
+  stateId: string;
+  /** What follows "reported that". */
+  clause: string;
+  /** The reviewer flagged it as a good practice. */
+  goodPractice: boolean;
+  /** The good-practice entry's own consent (GP field), when it has one. */
+  gpConsent?: "NAMED" | "ANONYMOUS";
+}
+
+/** A choice an editor (or a test) fixes instead of the rotation; keyed by finding id, "example", "gap:<field>" or "invite". */
+export interface Pin {
+  quantifier?: string;
+  verb?: string;
+  template?: string;
+  connector?: string;
+}
+
+export interface GenerationContext {
+  naming: NamingPolicy;
+  template: TemplateFamily;
+  /** META-06 per State id; a State missing here is treated as ANONYMOUS_ONLY. */
+  consents: ReadonlyMap<string, NamingConsent>;
+  /** Names and articles per State id (falls back to the analysis name without article). */
+  states?: ReadonlyMap<string, ReportState>;
+  /** "States" (SC, default) or "Member States" (GA). */
+  noun?: { plural: string; singular: string };
+  quantifiers?: QuantifierConfig;
+  /** Added to the rotation seed (e.g. the cycle slug). */
+  seed?: string;
+  pins?: Readonly<Record<string, Pin>>;
+  /** Sentences already precede this paragraph's first one (connectors apply). */
+  continues?: boolean;
+  /** Longest parenthetical list of names (default 12); a longer finding is left unnamed. */
+  maxNamedList?: number;
+}
+
+export interface QuestionParagraphInput {
+  question: Pick<Question, "id" | "feeds">;
+  analysis: QuestionAnalysis;
+  phrasing: QuestionPhrasingInput;
+  examples?: readonly ExampleInput[];
+  context: GenerationContext;
+}
+
+export const GAP_CONNECTORS = ["At the same time, however,", "However,"] as const;
+const EXAMPLE_VERBS = ["reported", "noted", "indicated"] as const;
+const DEFAULT_INVITES = ["I invite States to consider similar approaches.", "I encourage States to adopt and support similar approaches."] as const;
+const GP_LEAD = "I am pleased to note that";
+
+// ---------------------------------------------------------------------------------------------------
+// Helpers
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function pronouns(clause: string, plural: boolean): string {
+  return clause
+    .replaceAll("{they}", plural ? "they" : "it")
+    .replaceAll("{their}", plural ? "their" : "its")
+    .replaceAll("{them}", plural ? "them" : "it");
+}
+
+/** Reads META-06 ("consent" field, SC) from each reply; a missing or unknown answer gives ANONYMOUS_ONLY. */
+export function consentsFromReplies(replies: readonly { state: { id: string }; answers: UncheckedAnswers }[]): Map<string, NamingConsent> {
+  const out = new Map<string, NamingConsent>();
+  for (const { state, answers } of replies) {
+    const value = (answers["META-06"] as Record<string, unknown> | undefined)?.consent as { code?: unknown } | undefined;
+    const code = value?.code;
+    out.set(state.id, code === "MAY_BE_NAMED" || code === "GOOD_PRACTICE_ONLY" ? code : "ANONYMOUS_ONLY");
+  }
+  return out;
+}
+
+function unionStates(lists: StateRef[][]): StateRef[] {
+  const seen = new Map<string, StateRef>();
+  for (const list of lists) for (const s of list) if (!seen.has(s.id)) seen.set(s.id, s);
+  return [...seen.values()];
+}
+
+/** The States satisfying `codes` in a field, and the States counted in its denominator (§3.9 rule 1). */
+function fieldSets(field: FieldAnalysis, codes: readonly string[] | undefined): { match: StateRef[]; base: StateRef[] } {
+  if (field.kind === "choice") {
+    const base = unionStates(field.bars.map((b) => b.states));
+    const match = codes ? unionStates(field.bars.filter((b) => codes.includes(b.code)).map((b) => b.states)) : base;
+    return { match, base };
+  }
+  if (field.kind === "number") {
+    const base = unionStates(field.series.map((s) => s.values.map((v) => v.state)));
+    const match = unionStates(field.series.map((s) => s.values.filter((v) => v.value > 0).map((v) => v.state)));
+    return { match, base };
+  }
+  throw new Error(`field "${field.key}" (${field.kind}) cannot carry a counted finding`);
+}
+
+function fieldOf(analysis: QuestionAnalysis, key: string): FieldAnalysis {
+  const field = analysis.fields.find((f) => f.key === key);
+  if (!field) throw new Error(`${analysis.questionId}: no field "${key}"`);
+  return field;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Generation
+
+interface Resolved {
+  finding: Finding;
+  match: StateRef[];
+  base: StateRef[];
+}
+
+class Builder {
+  readonly rot: Rotator;
+  readonly kinds: Set<string>;
+  readonly noun: { plural: string; singular: string };
+  readonly quantifiers: QuantifierConfig;
+  readonly sentences: Sentence[] = [];
+
+  constructor(
+    readonly questionId: string,
+    kinds: readonly string[],
+    readonly ctx: GenerationContext,
+  ) {
+    this.rot = new Rotator(`${ctx.seed ?? ""}|${questionId}`);
+    this.kinds = new Set(kinds);
+    this.noun = ctx.noun ?? { plural: "States", singular: "State" };
+    this.quantifiers = ctx.quantifiers ?? DEFAULT_QUANTIFIERS;
+  }
+
+  pin(key: string): Pin {
+    return this.ctx.pins?.[key] ?? {};
+  }
+
+  get first(): boolean {
+    return !this.ctx.continues && this.sentences.length === 0;
+  }
+
+  report(ref: StateRef): ReportState {
+    return this.ctx.states?.get(ref.id) ?? { id: ref.id, name: ref.name, takesArticle: false };
+  }
+
+  consent(id: string): NamingConsent {
+    return this.ctx.consents.get(id) ?? "ANONYMOUS_ONLY";
+  }
+
+  /** The States of `states` that a list may name, or [] when lists are not allowed here. */
+  nameable(states: StateRef[]): StateRef[] {
+    if (this.ctx.naming !== "named" || !this.kinds.has("NAMED")) return [];
+    if (states.length > (this.ctx.maxNamedList ?? 12)) return [];
+    return states.filter((s) => this.consent(s.id) === "MAY_BE_NAMED");
+  }
+
+  /** " (A, B and C)" / " (including A and B)" / "" — and the ids named. */
+  parenthesis(states: StateRef[]): { text: string; ids: string[] } {
+    const named = this.nameable(states);
+    if (named.length === 0) return { text: "", ids: [] };
+    const list = formatStateList(named.map((s) => this.report(s)));
+    return { text: ` (${named.length < states.length ? "including " : ""}${list})`, ids: sortStates(named.map((s) => this.report(s))).map((s) => s.id) };
+  }
+
+  quantified(choice: QuantifierChoice, key: string, asGap = false): string {
+    const options = asGap && choice.gapSynonyms.length > 0 ? choice.gapSynonyms : choice.synonyms;
+    const determiner = this.rot.pick(`q:${choice.band}${asGap ? ":gap" : ""}`, options, this.pin(key).quantifier);
+    return `${determiner} ${choice.plural ? this.noun.plural : this.noun.singular}`;
+  }
+
+  verb(key: string, verbs: readonly string[] = REPORTING_VERBS): string {
+    return this.rot.pick(`verb:${verbs.join("|")}`, verbs, this.pin(key).verb);
+  }
+
+  push(text: string, kind: SentenceKind, states: StateRef[], named: string[] = []) {
+    const ids = sortStates(states.map((s) => this.report(s))).map((s) => s.id);
+    this.sentences.push({ text, kind: named.length > 0 ? "NAMED" : kind, questionIds: [this.questionId], stateIds: ids, namedStateIds: named });
+  }
+
+  gapTopic(topic: string, states: StateRef[], key: string) {
+    const template = this.rot.pick("gap", this.quantifiers.none.gapTemplates, this.pin(key).template);
+    let text = template.replaceAll("{topic}", topic);
+    if (!this.first) {
+      const connector = this.rot.pick("connector", GAP_CONNECTORS, this.pin(key).connector);
+      text = `${connector} ${lowerFirst(text)}`;
+    }
+    this.push(text, "GAP", states);
+  }
+}
+
+/**
+ * The paragraph for one question (see the module comment). Throws when the phrasing is invalid, names
+ * an unknown field, or an example's State did not answer the question.
+ */
+export function generateQuestionParagraph(input: QuestionParagraphInput): Paragraph {
+  const phrasingResult = ZQuestionPhrasing.safeParse(input.phrasing);
+  if (!phrasingResult.success) {
+    throw new Error(`invalid phrasing for ${input.question.id}: ${phrasingResult.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  const phrasing = phrasingResult.data;
+  if (phrasing.questionId !== input.question.id || input.analysis.questionId !== input.question.id) {
+    throw new Error(`phrasing ${phrasing.questionId}, analysis ${input.analysis.questionId} and question ${input.question.id} differ`);
+  }
+  const { analysis, context: ctx } = input;
+  const b = new Builder(input.question.id, input.question.feeds.kinds, ctx);
+  const examples = input.examples ?? [];
+
+  // Resolve every finding's States.
+  const resolved = new Map<string, Resolved>();
+  for (const finding of phrasing.findings) {
+    const field = fieldOf(analysis, finding.field);
+    let { match, base } = fieldSets(field, finding.codes);
+    let except: StateRef[] = [];
+    if (finding.exceptCodes) except = fieldSets(field, finding.exceptCodes).match;
+    if (finding.within) {
+      const within = new Set(resolved.get(finding.within)!.match.map((s) => s.id));
+      match = match.filter((s) => within.has(s.id));
+      base = base.filter((s) => within.has(s.id));
+      except = except.filter((s) => within.has(s.id));
+    }
+    resolved.set(finding.id, { finding, match: finding.role === "EXCEPTIONS" ? [...match, ...except] : match, base });
+  }
+
+  const answering = new Set(analysis.fields.flatMap((f) => statesOfField(f)).map((s) => s.id));
+  for (const ex of examples) {
+    if (!answering.has(ex.stateId)) throw new Error(`${analysis.questionId}: the example's State ${ex.stateId} did not answer the question`);
+  }
+  const gpStates = new Set(examples.filter((e) => e.goodPractice).map((e) => e.stateId));
+  const sgVoice = ctx.template === "SC" && b.kinds.has("GP");
+
+  // 1. Aggregates, strongest first; then subgroups and exceptions in phrasing order.
+  const aggregates = phrasing.findings.filter((f) => f.role === "AGG").sort((x, y) => resolved.get(y.id)!.match.length - resolved.get(x.id)!.match.length);
+  const others = phrasing.findings.filter((f) => f.role !== "AGG");
+  let aggregateSaid = false;
+  const invites: { finding: Finding; states: StateRef[] }[] = [];
+
+  for (const finding of [...aggregates, ...others]) {
+    const { match, base } = resolved.get(finding.id)!;
+    if (finding.role === "EXCEPTIONS") {
+      exceptionsSentence(b, finding, resolved.get(finding.id)!, analysis);
+      continue;
+    }
+    const topic = finding.topic ?? phrasing.topic;
+    if (match.length === 0) {
+      b.gapTopic(topic, base, finding.id);
+      continue;
+    }
+    if (!b.kinds.has(finding.role) && !(finding.role === "SUB" && b.kinds.has("AGG"))) continue;
+    const choice = chooseQuantifier(match.length, base.length, b.quantifiers);
+    let subject: string;
+    if (finding.role === "SUB" && aggregateSaid) subject = choice.plural ? `other ${b.noun.plural}` : `another ${b.noun.singular}`;
+    else subject = b.quantified(choice, finding.id, finding.asGap === true);
+    const verb = b.verb(finding.id, finding.verbs);
+    const paren = b.parenthesis(match);
+    const hasGp = sgVoice && match.some((s) => gpStates.has(s.id));
+    let text = `${subject} ${verb} ${pronouns(finding.clause!, choice.plural)}${paren.text}.`;
+    text = hasGp ? `${GP_LEAD} ${text}` : capitalise(text);
+    b.push(text, finding.role, match, paren.ids);
+    if (hasGp) invites.push({ finding, states: match.filter((s) => gpStates.has(s.id)) });
+    aggregateSaid = true;
+  }
+
+  // 2. Statistics.
+  for (const stat of phrasing.statistics ?? []) {
+    const field = fieldOf(analysis, stat.field);
+    if (field.kind !== "number") throw new Error(`${analysis.questionId}: statistic field "${stat.field}" is not a number field`);
+    const reporting = unionStates(field.series.map((s) => s.values.map((v) => v.state)));
+    if (reporting.length === 0) {
+      b.gapTopic(stat.topic, [], `gap:${stat.field}`);
+      continue;
+    }
+    if (!b.kinds.has("STAT")) continue;
+    const currencies = new Set(field.series.map((s) => s.currency ?? ""));
+    if (currencies.size > 1) continue; // amounts in several currencies are not added up
+    const total = field.series.reduce((sum, s) => sum + s.stats.total, 0);
+    const unit = stat.unit ?? field.unit ?? "";
+    const unitText = unit ? ` ${total === 1 ? unit.replace(/s$/, "") : unit}` : "";
+    const noun = reporting.length === 1 ? b.noun.singular : b.noun.plural;
+    b.push(`${formatCount(reporting.length, { sentenceStart: true })} ${noun} reported figures on ${stat.topic}, amounting to a total of ${withThousands(total)}${unitText}.`, "STAT", reporting);
+  }
+
+  // 3. Single-State examples.
+  for (const ex of examples) {
+    if (!b.kinds.has("EX1") && !(ex.goodPractice && b.kinds.has("GP"))) continue;
+    const state = analysis.fields.flatMap((f) => statesOfField(f)).find((s) => s.id === ex.stateId)!;
+    const consent = b.consent(ex.stateId);
+    const mayName =
+      ctx.naming === "named" &&
+      ex.gpConsent !== "ANONYMOUS" &&
+      (consent === "MAY_BE_NAMED" || (consent === "GOOD_PRACTICE_ONLY" && ex.goodPractice)) &&
+      (b.kinds.has("NAMED") || ex.goodPractice);
+    const verb = b.verb("example", EXAMPLE_VERBS);
+    const lead = b.first ? "" : "For instance, ";
+    const subject = mayName ? stateName(b.report(state), { capitalise: lead === "" }) : lead === "" ? "One State" : "one State";
+    b.push(`${lead}${subject} ${verb} that ${ex.clause.replace(/\.$/, "")}.`, "EX1", [state], mayName ? [state.id] : []);
+  }
+
+  // 4. Gaps from "no", "not applicable" and "information not available" answers, field by field.
+  const gapFields = new Set([...phrasing.findings.map((f) => f.field), ...Object.keys(phrasing.negative ?? {}), ...Object.keys(phrasing.notApplicable ?? {})]);
+  for (const key of gapFields) negativeGaps(b, fieldOf(analysis, key), phrasing);
+
+  // 5. The SG's invitation (SC template) after a good practice.
+  if (invites.length > 0) {
+    const text = invites[0]!.finding.invite ?? phrasing.invite ?? b.rot.pick("invite", DEFAULT_INVITES, b.pin("invite").template);
+    b.push(text, "GP", unionStates(invites.map((i) => i.states)));
+  }
+
+  return { questionIds: [input.question.id], sentences: b.sentences, text: joinSentences(b.sentences) };
+}
+
+function statesOfField(field: FieldAnalysis): StateRef[] {
+  switch (field.kind) {
+    case "choice":
+      return unionStates([...field.bars.map((b) => b.states), ...field.apart.map((b) => b.states)]);
+    case "number":
+      return unionStates([field.notAvailable, ...field.series.map((s) => s.values.map((v) => v.state))]);
+    case "dates":
+      return field.values.map((v) => v.state);
+    case "text":
+      return field.entries.map((e) => e.state);
+    default:
+      return field.entries.map((e) => e.state);
+  }
+}
+
+function exceptionsSentence(b: Builder, finding: Finding, r: Resolved, analysis: QuestionAnalysis) {
+  const field = fieldOf(analysis, finding.field);
+  const exceptSet = new Set(fieldSets(field, finding.exceptCodes).match.map((s) => s.id));
+  const except = r.match.filter((s) => exceptSet.has(s.id));
+  const holders = r.match.filter((s) => !exceptSet.has(s.id));
+  const impersonal = pronouns(finding.impersonal!, true);
+  if (holders.length === 0 && except.length === 0) {
+    b.gapTopic(finding.topic ?? impersonal, r.base, finding.id);
+    return;
+  }
+  if (!b.kinds.has("SUB") && !b.kinds.has("AGG")) return;
+  if (except.length === 0) {
+    b.push(`In all the ${b.noun.plural} concerned, ${impersonal}.`, "SUB", holders);
+    return;
+  }
+  if (except.length < holders.length) {
+    const paren = b.parenthesis(except);
+    const lead = except.length === 1 ? "With one exception" : "With some exceptions";
+    b.push(`${lead}${paren.text}, ${impersonal}.`, "SUB", r.match, paren.ids);
+    return;
+  }
+  // More exceptions than holders: say where the finding holds instead.
+  if (holders.length === 0) return;
+  const choice = chooseQuantifier(holders.length, r.match.length, b.quantifiers);
+  const paren = b.parenthesis(holders);
+  b.push(`In ${b.quantified(choice, finding.id)}${paren.text}, ${impersonal}.`.replace(/^In a /, "In one ").replace(/^./, (c) => c.toUpperCase()), "SUB", holders, paren.ids);
+}
+
+function negativeGaps(b: Builder, field: FieldAnalysis, phrasing: QuestionPhrasing) {
+  const key = `gap:${field.key}`;
+  const say = (states: StateRef[], denominator: number, clause: string) => {
+    const choice = chooseQuantifier(states.length, denominator, b.quantifiers);
+    const subject = b.quantified(choice, key);
+    const verb = b.verb(key, ["indicated", "reported", "noted"]);
+    b.push(capitalise(`${subject} ${verb} ${pronouns(clause, choice.plural)}.`), "GAP", states);
+  };
+  if (field.kind === "choice") {
+    // "No" (YNP, SC) and the exclusive "None" of a multiple choice are negative answers.
+    const no = unionStates(field.bars.filter((x) => x.code === "NO" || x.code === "NONE").map((x) => x.states));
+    if (no.length > 0) say(no, field.base, phrasing.negative?.[field.key] ?? `that {they} had no measures to report on ${phrasing.topic}`);
+    const na = [...field.apart, ...field.bars].find((x) => x.code === "NOT_APPLICABLE");
+    if (na && na.count > 0) say(na.states, field.answered, phrasing.notApplicable?.[field.key] ?? "that the question did not apply to {them}");
+    const nav = field.apart.find((x) => x.code === "NOT_AVAILABLE");
+    if (nav && nav.count > 0) say(nav.states, field.answered, `that information on ${phrasing.topic} was not available`);
+  } else if (field.kind === "number" && field.notAvailable.length > 0) {
+    say(field.notAvailable, field.answered, `that information on ${phrasing.topic} was not available`);
+  }
+}
+
+/** The paragraph text: sentences joined by one space. */
+export function joinSentences(sentences: readonly Pick<Sentence, "text">[]): string {
+  return sentences.map((s) => s.text).join(" ");
+}
