@@ -70,7 +70,9 @@ async function main() {
   if (!actionId) throw new Error("build first: npm run build");
 
   await withClient(ADMIN_URL, (c) => c.query(`create database "${dbName}"`));
-  const server = spawn(process.execPath, [path.join(root, "scripts/server.mjs")], {
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the server.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  const server = spawn(process.execPath, [...nodeArgs, path.join(root, "scripts/server.mjs")], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", PORT: String(PORT), DATABASE_URL: dbUrl.toString(), NEXTAUTH_URL: BASE, REQUIRE_2FA_FOR_SECRETARIAT: "false", SEED_DEMO: "false", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -37,7 +37,7 @@ async function seed(db: Db): Promise<void> {
 }
 
 async function openPostgres(url: string): Promise<DbState> {
-  const pool = new Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5_000 });
+  const pool = new Pool({ connectionString: url, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 });
   // An idle client that loses its connection (database restart) must not crash the process.
   pool.on("error", () => undefined);
   const db = drizzlePg(pool, { schema });
