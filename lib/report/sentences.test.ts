@@ -311,7 +311,7 @@ describe("naming consent over generated replies", () => {
       expect(named.has(id)).toBe(false);
     }
     // A good-practice-only State is named only as the subject of a good-practice example.
-    for (const s of sentences) for (const id of s.namedStateIds) if (gpOnly.includes(id)) expect(s.kind === "NAMED" && s.text.startsWith("For instance, ")).toBe(true);
+    for (const s of sentences) for (const id of s.namedStateIds) if (gpOnly.includes(id)) expect(s.kind === "NAMED" && s.text.endsWith("that its law applied to its nationals abroad.")).toBe(true);
   });
 
   it("anonymous and respondents-listed reports name no State at all", () => {
@@ -335,5 +335,72 @@ describe("phrasing validation", () => {
     expect(() => paragraph("LEG-07", replies, {}, { phrasing: within })).toThrow(/"within" must name an earlier finding/);
     const field: QuestionPhrasingInput = { ...PHRASINGS["LEG-07"]!, findings: [{ id: "x", role: "AGG", field: "nope", clause: "c" }] };
     expect(() => paragraph("LEG-07", replies, {}, { phrasing: field })).toThrow(/no field "nope"/);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Named lists, statistics, exceptions and several examples.
+
+describe("named parenthetical lists, statistics, exceptions", () => {
+  const names = ["ARG", "ARM", "AUS", "FRA", "NER", "KOR"];
+  const rest = MEMBERS.map((s) => s.iso3).filter((s) => !names.includes(s)).slice(0, 30);
+  const permits = (s: string, extra: string[], conditionality: string, granted?: number) =>
+    reply(s, {
+      "META-06": { consent: { code: "MAY_BE_NAMED" } },
+      "PROT-10": { entitlements: { selected: ["TEMPORARY_RESIDENCE", ...extra] }, conditionality: { code: conditionality }, ...(granted === undefined ? {} : { permitsGranted: { value: granted } }) },
+    });
+  const replies = [
+    ...names.map((s) => permits(s, ["FAMILY_REUNIFICATION"], "NOT_CONDITIONAL", 600)),
+    ...rest.map((s, i) => permits(s, [], i < 3 ? "NOT_CONDITIONAL" : "CONDITIONAL", i < 6 ? 26 : undefined)),
+  ];
+  const question = { ...findQuestion(definition, "PROT-10")!.question };
+  const withStat = { ...question, feeds: { ...question.feeds, kinds: [...question.feeds.kinds, "STAT" as const] } };
+  const generate = (q: typeof question, rs: ReplyForAnalysis[], naming: NamingPolicy = "named") =>
+    generateQuestionParagraph({ question: q, analysis: analyseQuestion(definition, "PROT-10", rs, CTX), phrasing: PHRASINGS["PROT-10"]!, context: { naming, template: "GA", consents: consentsFromReplies(rs), states: STATES } });
+
+  it("binds the list to the subgroup it supports, in UN order with articles ([004] ¶28 pattern)", () => {
+    const p = generate(question, replies);
+    const family = p.sentences.find((s) => s.text.includes("family reunification"))!;
+    expect(family.text).toMatch(/^Other States (reported|noted|cited) the possibility of family reunification \(Argentina, Armenia, Australia, France, the Niger and the Republic of Korea\)\.$/);
+    expect(family.kind).toBe("NAMED");
+    expect(family.namedStateIds).toEqual(["ARG", "ARM", "AUS", "FRA", "NER", "KOR"]);
+    // The aggregate of all 36 is too long a list to name.
+    expect(p.sentences[0]!.text).toMatch(/^All (reporting )?States/);
+    expect(p.sentences[0]!.namedStateIds).toEqual([]);
+  });
+
+  it("exceptions: 9 of 36 not conditional → 'With some exceptions', all nine named (at most 12 are)", () => {
+    const p = generate(question, replies);
+    const ex = p.sentences.find((s) => s.text.startsWith("With some exceptions"))!;
+    expect(ex.namedStateIds).toHaveLength(9);
+    expect(ex.stateIds).toHaveLength(36);
+  });
+
+  it("exceptions: one exception, none, and more exceptions than holders", () => {
+    const one = [...rest.map((s) => permits(s, [], "CONDITIONAL")), permits("FRA", [], "NOT_CONDITIONAL")];
+    expect(generate(question, one).text).toContain("With one exception (France), the provision of temporary or extended stays was contingent");
+    const none = rest.map((s) => permits(s, [], "CONDITIONAL"));
+    expect(generate(question, none).text).toContain("In all the States concerned, the provision of temporary or extended stays was contingent");
+    const mostly = [...rest.slice(0, 20).map((s) => permits(s, [], "NOT_CONDITIONAL")), ...rest.slice(20, 22).map((s) => permits(s, [], "CONDITIONAL"))];
+    expect(generate(question, mostly, "anonymous").text).toContain("In two States, the provision of temporary or extended stays was contingent");
+    const single = [...rest.slice(0, 20).map((s) => permits(s, [], "NOT_CONDITIONAL")), permits(rest[20]!, [], "CONDITIONAL")];
+    expect(generate(question, single, "anonymous").text).toContain("In one State, the provision");
+  });
+
+  it("statistic: how many States gave figures and their total, in UN number style (only when the question feeds STAT)", () => {
+    const p = generate(withStat, replies);
+    const stat = p.sentences.find((s) => s.kind === "STAT")!;
+    expect(stat.text).toBe("Twelve States reported figures on residence permits granted to victims in the reporting period, amounting to a total of 3,756 permits.");
+    expect(stat.stateIds).toHaveLength(12);
+    expect(generate(question, replies).sentences.some((s) => s.kind === "STAT")).toBe(false);
+  });
+
+  it("several examples: 'For instance, one State …', then 'Another State …'", () => {
+    const rs = exampleAReplies();
+    const examples: ExampleInput[] = [EXAMPLE_X, { stateId: A_DUAL[0]!, clause: "its courts had jurisdiction over offences committed by residents abroad", goodPractice: false }];
+    const p = paragraph("LEG-07", rs, {}, { examples });
+    const texts = p.sentences.filter((s) => s.kind === "EX1").map((s) => s.text);
+    expect(texts[0]).toMatch(/^For instance, one State (reported|noted|indicated) that its anti-trafficking law/);
+    expect(texts[1]).toMatch(/^Another State (reported|noted|indicated) that its courts had jurisdiction/);
   });
 });

@@ -398,6 +398,7 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
   }
 
   // 3. Single-State examples.
+  let exampleCount = 0;
   for (const ex of examples) {
     if (!b.kinds.has("EX1") && !(ex.goodPractice && b.kinds.has("GP"))) continue;
     const state = analysis.fields.flatMap((f) => statesOfField(f)).find((s) => s.id === ex.stateId)!;
@@ -408,8 +409,11 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
       (consent === "MAY_BE_NAMED" || (consent === "GOOD_PRACTICE_ONLY" && ex.goodPractice)) &&
       (b.kinds.has("NAMED") || ex.goodPractice);
     const verb = b.verb("example", EXAMPLE_VERBS);
-    const lead = b.first ? "" : "For instance, ";
-    const subject = mayName ? stateName(b.report(state), { capitalise: lead === "" }) : lead === "" ? "One State" : "one State";
+    // The first example is introduced ("For instance, one State …"); a further one is "another State".
+    const lead = b.first ? "" : exampleCount === 0 ? "For instance, " : "";
+    const anonymous = exampleCount === 0 ? `one ${b.noun.singular}` : `another ${b.noun.singular}`;
+    const subject = mayName ? stateName(b.report(state), { capitalise: lead === "" }) : lead === "" ? capitalise(anonymous) : anonymous;
+    exampleCount += 1;
     b.push(`${lead}${subject} ${verb} that ${ex.clause.replace(/\.$/, "")}.`, "EX1", [state], mayName ? [state.id] : []);
   }
 
@@ -465,8 +469,9 @@ function exceptionsSentence(b: Builder, finding: Finding, r: Resolved, analysis:
   // More exceptions than holders: say where the finding holds instead.
   if (holders.length === 0) return;
   const choice = chooseQuantifier(holders.length, r.match.length, b.quantifiers);
+  const subject = choice.band === "one" ? `one ${b.noun.singular}` : b.quantified(choice, finding.id);
   const paren = b.parenthesis(holders);
-  b.push(`In ${b.quantified(choice, finding.id)}${paren.text}, ${impersonal}.`.replace(/^In a /, "In one ").replace(/^./, (c) => c.toUpperCase()), "SUB", holders, paren.ids);
+  b.push(`In ${subject}${paren.text}, ${impersonal}.`, "SUB", holders, paren.ids);
 }
 
 function negativeGaps(b: Builder, field: FieldAnalysis, phrasing: QuestionPhrasing) {
