@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { MEMBER_STATES } from "@/db/seed/member-states";
+import type { ReplyForAnalysis } from "@/lib/analysis/question-analysis";
+import { generateReply } from "@/lib/demo/generate-replies";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { TIP_QUESTIONNAIRE_V2 } from "@/lib/questionnaire/tip/definition-v2";
+import type { UncheckedAnswers } from "@/lib/questionnaire/values";
+import { PHRASINGS } from "./config/phrasings";
+import { generateSection, questionsFeeding } from "./section";
+import { consentsFromReplies } from "./sentences";
+
+const definition = ZQuestionnaireDefinition.parse(TIP_QUESTIONNAIRE_V2);
+const conditions = { modules: ["CONFLICT"] };
+const STATES = new Map(MEMBER_STATES.map((s) => [s.iso3, { id: s.iso3, name: s.name, takesArticle: s.takesArticle }]));
+const replies: ReplyForAnalysis[] = MEMBER_STATES.filter((s) => s.status === "MEMBER")
+  .slice(0, 60)
+  .map((s, i) => ({
+    state: { id: s.iso3, name: s.name, accepted: i % 10 !== 0 },
+    answers: generateReply(definition, { stateId: s.iso3, seed: "section", completeness: "full", modules: ["CONFLICT"] }) as UncheckedAnswers,
+  }));
+const context = { naming: "anonymous" as const, template: "SC" as const, consents: consentsFromReplies(replies), states: STATES };
+
+describe("generateSection", () => {
+  it("lists the questions feeding a section, in questionnaire order", () => {
+    const ids = questionsFeeding(definition, "T-LEG", conditions).map((q) => q.id);
+    expect(ids).toContain("LEG-07");
+    expect(ids.indexOf("LEG-01")).toBeLessThan(ids.indexOf("LEG-07"));
+    // Without the CONFLICT module, section J is not offered: none of its questions feeds T-CONF.
+    expect(questionsFeeding(definition, "T-CONF", conditions).some((q) => q.id.startsWith("CONF-"))).toBe(true);
+    expect(questionsFeeding(definition, "T-CONF", { modules: [] }).some((q) => q.id.startsWith("CONF-"))).toBe(false);
+  });
+
+  it("makes one paragraph per phrased question and names the questions without phrasing", () => {
+    const out = generateSection({ definition, sectionCode: "T-LEG", replies, conditions, phrasings: PHRASINGS, context });
+    expect(out.paragraphs.map((p) => p.questionIds[0])).toEqual(["LEG-07"]);
+    expect(out.unphrased).toContain("LEG-01");
+    expect(out.unphrased).not.toContain("LEG-07");
+  });
+
+  it("counts accepted replies only, unless asked; provisional States are marked", () => {
+    const accepted = generateSection({ definition, sectionCode: "T-LEG", replies, conditions, phrasings: PHRASINGS, context });
+    const notAccepted = new Set(replies.filter((r) => !r.state.accepted).map((r) => r.state.id));
+    expect(accepted.paragraphs[0]!.sentences.flatMap((s) => s.stateIds).some((id) => notAccepted.has(id))).toBe(false);
+    expect(accepted.paragraphs[0]!.provisionalStateIds).toEqual([]);
+    const all = generateSection({ definition, sectionCode: "T-LEG", replies, conditions, phrasings: PHRASINGS, context, includeSubmitted: true });
+    expect(all.paragraphs[0]!.provisionalStateIds.length).toBeGreaterThan(0);
+    expect(all.paragraphs[0]!.provisionalStateIds.every((id) => notAccepted.has(id))).toBe(true);
+  });
+
+  it("is deterministic and varies with the section seed", () => {
+    const a = generateSection({ definition, sectionCode: "T-PROT", replies, conditions, phrasings: PHRASINGS, context });
+    const b = generateSection({ definition, sectionCode: "T-PROT", replies, conditions, phrasings: PHRASINGS, context });
+    expect(a).toEqual(b);
+    expect(a.paragraphs.map((p) => p.questionIds[0])).toEqual(["PROT-10"]);
+  });
+});
