@@ -200,10 +200,11 @@ export async function importReplies(opts: { actor: Actor | null; input: TImportI
           submittedById: userId,
           submittedAt: now,
         });
+        const status = transition(submission.status, "RECORD_IMPORT");
         await tx
           .update(submissions)
           .set({
-            status: transition(submission.status, "RECORD_IMPORT"),
+            status,
             submittedVersion: version,
             channel,
             receivedAt: new Date(`${receivedOn}T00:00:00Z`),
@@ -217,7 +218,7 @@ export async function importReplies(opts: { actor: Actor | null; input: TImportI
           targetType: "submission",
           targetId: submission.id,
           memberStateId: reply.state,
-          details: { version, sha256, channel, receivedOn, fileName: input.fileName, via: isSystemActor(actor) ? "cli" : "web" },
+          details: { version, sha256, channel, receivedOn, fileName: input.fileName, via: isSystemActor(actor) ? "cli" : "web", from: submission.status, to: status },
         });
         out.push({
           state: reply.state,
