@@ -124,6 +124,16 @@ describe("§3.10 example A (LEG-07, SC, anonymous)", () => {
     expect(ga.sentences.map((s) => s.kind)).toEqual(["AGG", "SUB", "EX1", "GAP"]);
   });
 
+  it("a good practice from a State outside every finding still gets the SG's invitation (SC), without the 'pleased' lead", () => {
+    const fromNo: ExampleInput = { stateId: A_NO[0]!, clause: "it was preparing legislation on jurisdiction over nationals abroad", goodPractice: true };
+    const p = paragraph("LEG-07", exampleAReplies(), {}, { examples: [fromNo] });
+    expect(p.text).not.toContain("I am pleased");
+    const last = p.sentences.at(-1)!;
+    expect(last.kind).toBe("GP");
+    expect(last.text).toMatch(/^I (invite|encourage) States to/);
+    expect(last.stateIds).toEqual([A_NO[0]]);
+  });
+
   it("refuses an example from a State that did not answer", () => {
     expect(() => paragraph("LEG-07", exampleAReplies(), {}, { examples: [{ ...EXAMPLE_X, stateId: A_UNANSWERED[0]! }] })).toThrow(/did not answer/);
   });

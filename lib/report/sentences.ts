@@ -422,9 +422,11 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
   for (const key of gapFields) negativeGaps(b, fieldOf(analysis, key), phrasing);
 
   // 5. The SG's invitation (SC template) after a good practice.
-  if (invites.length > 0) {
-    const text = invites[0]!.finding.invite ?? phrasing.invite ?? b.rot.pick("invite", DEFAULT_INVITES, b.pin("invite").template);
-    b.push(text, "GP", unionStates(invites.map((i) => i.states)));
+  const gpExamples = sgVoice ? examples.filter((e) => e.goodPractice) : [];
+  if (invites.length > 0 || gpExamples.length > 0) {
+    const text = invites[0]?.finding.invite ?? phrasing.invite ?? b.rot.pick("invite", DEFAULT_INVITES, b.pin("invite").template);
+    const states = analysis.fields.flatMap((f) => statesOfField(f)).filter((s) => gpStates.has(s.id));
+    b.push(text, "GP", unionStates([states]));
   }
 
   return { questionIds: [input.question.id], sentences: b.sentences, text: joinSentences(b.sentences) };
