@@ -54,3 +54,42 @@ describe("generateSection", () => {
     expect(a.paragraphs.map((p) => p.questionIds[0])).toEqual(["PROT-10"]);
   });
 });
+
+describe("generateSection: theme clusters (§3.9 rule 7)", () => {
+  const phrasings = {
+    "ACC-03": {
+      questionId: "ACC-03",
+      topic: "financial investigations in trafficking cases",
+      findings: [
+        { id: "parallel", role: "AGG" as const, field: "financialInvestigations", codes: ["SYSTEMATICALLY", "SOME_CASES"], clause: "that {they} conducted financial investigations alongside trafficking investigations" },
+      ],
+    },
+    "CONF-08": PHRASINGS["CONF-08"]!,
+  };
+  const states = MEMBER_STATES.filter((s) => s.status === "MEMBER").slice(0, 31);
+  const clusterReplies: ReplyForAnalysis[] = states.map((s, i) => ({
+    state: { id: s.iso3, name: s.name, accepted: true },
+    answers: {
+      "ACC-03": { financialInvestigations: { code: i < 20 ? "SOME_CASES" : "RARELY_OR_NEVER" } },
+      "CONF-08": { casesIdentified: { value: 0 } },
+    },
+  }));
+  const run = (cluster?: { min: number; max: number }) =>
+    generateSection({ definition, sectionCode: "T-FIN", replies: clusterReplies, conditions, phrasings, context: { ...context, consents: new Map() }, cluster });
+
+  it("a one-sentence gap joins the previous paragraph, opening with a connector", () => {
+    const out = run();
+    expect(out.paragraphs).toHaveLength(1);
+    const p = out.paragraphs[0]!;
+    expect(p.questionIds).toEqual(["ACC-03", "CONF-08"]);
+    expect(p.sentences.map((s) => s.questionIds[0])).toEqual(["ACC-03", "CONF-08"]);
+    expect(p.sentences[1]!.text).toMatch(/^(At the same time, however,|However,) [a-z].*trafficking in persons to finance terrorism/);
+    expect(p.text).toBe(p.sentences.map((s) => s.text).join(" "));
+  });
+
+  it("with clusters of at most one sentence, each question keeps its own paragraph and no connector", () => {
+    const out = run({ min: 1, max: 1 });
+    expect(out.paragraphs.map((p) => p.questionIds)).toEqual([["ACC-03"], ["CONF-08"]]);
+    expect(out.paragraphs[1]!.text).not.toMatch(/^(At the same time|However)/);
+  });
+});

@@ -1,7 +1,7 @@
 import { analyseQuestion, offeredQuestions, type ReplyForAnalysis } from "@/lib/analysis/question-analysis";
 import type { ConditionContext } from "@/lib/questionnaire/conditions";
 import type { Question, QuestionnaireDefinition } from "@/lib/questionnaire/definition";
-import { generateQuestionParagraph, type ExampleInput, type GenerationContext, type Paragraph, type QuestionPhrasingInput } from "./sentences";
+import { generateQuestionParagraph, joinSentences, type ExampleInput, type GenerationContext, type Paragraph, type QuestionPhrasingInput } from "./sentences";
 
 /**
  * One report section (a code of BRIEF §4.3, e.g. "T-LEG"): one paragraph per question that feeds it,
@@ -12,6 +12,10 @@ import { generateQuestionParagraph, type ExampleInput, type GenerationContext, t
  * - A question that feeds the section but has no phrasing yet is not dropped silently: it is listed in
  *   `unphrased`, for the editor.
  * - The rotation seed is the section code, the question id and `context.seed`.
+ * - Theme clusters (§3.9 rule 7: paragraphs of 3–6 sentences): a question's paragraph shorter than
+ *   `cluster.min` sentences joins the previous paragraph when the two together stay within
+ *   `cluster.max`; it is then generated as a continuation, so a gap opens with a connector ("At the same
+ *   time, however, …", the pattern of [001] ¶39). Longer paragraphs are left as they are.
  */
 
 export interface SectionInput {
@@ -23,6 +27,8 @@ export interface SectionInput {
   examples?: Readonly<Record<string, readonly ExampleInput[]>>;
   context: GenerationContext;
   includeSubmitted?: boolean;
+  /** Sentences per paragraph (default 3 to 6). */
+  cluster?: { min: number; max: number };
 }
 
 export interface SectionParagraph extends Paragraph {
@@ -47,22 +53,37 @@ export function generateSection(input: SectionInput): SectionOutput {
   const provisional = new Set(replies.filter((r) => !r.state.accepted).map((r) => r.state.id));
   const paragraphs: SectionParagraph[] = [];
   const unphrased: string[] = [];
+  const cluster = input.cluster ?? { min: 3, max: 6 };
   for (const question of questionsFeeding(input.definition, input.sectionCode, input.conditions)) {
     const phrasing = input.phrasings[question.id];
     if (!phrasing) {
       unphrased.push(question.id);
       continue;
     }
-    const paragraph = generateQuestionParagraph({
-      question,
-      analysis: analyseQuestion(input.definition, question.id, replies, input.conditions),
-      phrasing,
-      examples: input.examples?.[question.id] ?? [],
-      context: { ...input.context, seed: `${input.sectionCode}|${input.context.seed ?? ""}` },
-    });
+    const analysis = analyseQuestion(input.definition, question.id, replies, input.conditions);
+    const generate = (continues: boolean) =>
+      generateQuestionParagraph({
+        question,
+        analysis,
+        phrasing,
+        examples: input.examples?.[question.id] ?? [],
+        context: { ...input.context, seed: `${input.sectionCode}|${input.context.seed ?? ""}`, continues },
+      });
+    const paragraph = generate(false);
     if (paragraph.sentences.length === 0) continue;
-    const ids = new Set(paragraph.sentences.flatMap((s) => s.stateIds));
-    paragraphs.push({ ...paragraph, provisionalStateIds: [...ids].filter((id) => provisional.has(id)) });
+    const previous = paragraphs.at(-1);
+    if (previous && paragraph.sentences.length < cluster.min && previous.sentences.length + paragraph.sentences.length <= cluster.max) {
+      const continued = generate(true);
+      const sentences = [...previous.sentences, ...continued.sentences];
+      paragraphs[paragraphs.length - 1] = withProvisional({ questionIds: [...previous.questionIds, ...continued.questionIds], sentences, text: joinSentences(sentences) }, provisional);
+      continue;
+    }
+    paragraphs.push(withProvisional(paragraph, provisional));
   }
   return { sectionCode: input.sectionCode, paragraphs, unphrased };
+}
+
+function withProvisional(paragraph: Paragraph, provisional: ReadonlySet<string>): SectionParagraph {
+  const ids = new Set(paragraph.sentences.flatMap((s) => s.stateIds));
+  return { ...paragraph, provisionalStateIds: [...ids].filter((id) => provisional.has(id)) };
 }
