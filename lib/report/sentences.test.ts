@@ -345,6 +345,8 @@ describe("phrasing validation", () => {
     expect(() => paragraph("LEG-07", replies, {}, { phrasing: within })).toThrow(/"within" must name an earlier finding/);
     const field: QuestionPhrasingInput = { ...PHRASINGS["LEG-07"]!, findings: [{ id: "x", role: "AGG", field: "nope", clause: "c" }] };
     expect(() => paragraph("LEG-07", replies, {}, { phrasing: field })).toThrow(/no field "nope"/);
+    const code: QuestionPhrasingInput = { ...PHRASINGS["LEG-07"]!, findings: [{ id: "x", role: "AGG", field: "jurisdiction", codes: ["YES_DUAL_CRIMINALTY"], clause: "c" }] };
+    expect(() => paragraph("LEG-07", replies, {}, { phrasing: code })).toThrow(/option "YES_DUAL_CRIMINALTY", which field "jurisdiction" does not have/);
   });
 });
 
@@ -412,5 +414,18 @@ describe("named parenthetical lists, statistics, exceptions", () => {
     const texts = p.sentences.filter((s) => s.kind === "EX1").map((s) => s.text);
     expect(texts[0]).toMatch(/^For instance, one State (reported|noted|indicated) that its anti-trafficking law/);
     expect(texts[1]).toMatch(/^Another State (reported|noted|indicated) that its courts had jurisdiction/);
+  });
+});
+
+describe("the shipped phrasings", () => {
+  it.each(Object.entries(PHRASINGS))("%s is valid against questionnaire tip v2 and renders from empty and full replies", (questionId, phrasing) => {
+    expect(phrasing.questionId).toBe(questionId);
+    const found = findQuestion(definition, questionId);
+    expect(found).toBeDefined();
+    const full = MEMBERS.slice(0, 20).map((s) => reply(s.iso3, generateReply(definition, { stateId: s.iso3, seed: "phrasings", completeness: "full", modules: ["CONFLICT"] }) as UncheckedAnswers));
+    for (const replies of [[], full]) {
+      const p = paragraph(questionId, replies, {});
+      expect(p.sentences.every((s) => s.text.length > 0 && /[.]$/.test(s.text) && !/[{}]/.test(s.text))).toBe(true);
+    }
   });
 });

@@ -327,6 +327,7 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
   const resolved = new Map<string, Resolved>();
   for (const finding of phrasing.findings) {
     const field = fieldOf(analysis, finding.field);
+    checkCodes(analysis.questionId, finding, field);
     let { match, base } = fieldSets(field, finding.codes);
     let except: StateRef[] = [];
     if (finding.exceptCodes) except = fieldSets(field, finding.exceptCodes).match;
@@ -430,6 +431,15 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
   }
 
   return { questionIds: [input.question.id], sentences: b.sentences, text: joinSentences(b.sentences) };
+}
+
+/** A finding's option codes must be options of its field (a misspelt code would silently count nobody). */
+function checkCodes(questionId: string, finding: Finding, field: FieldAnalysis) {
+  if (field.kind !== "choice" || field.type === "STATE_LIST") return;
+  const known = new Set([...field.bars, ...field.apart].map((b) => b.code));
+  for (const code of [...(finding.codes ?? []), ...(finding.exceptCodes ?? [])]) {
+    if (!known.has(code)) throw new Error(`${questionId}: finding "${finding.id}" names option "${code}", which field "${field.key}" does not have`);
+  }
 }
 
 function statesOfField(field: FieldAnalysis): StateRef[] {
