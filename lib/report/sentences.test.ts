@@ -373,7 +373,8 @@ describe("named parenthetical lists, statistics, exceptions", () => {
   it("binds the list to the subgroup it supports, in UN order with articles ([004] ¶28 pattern)", () => {
     const p = generate(question, replies);
     const family = p.sentences.find((s) => s.text.includes("family reunification"))!;
-    expect(family.text).toMatch(/^Other States (reported|noted|cited) the possibility of family reunification \(Argentina, Armenia, Australia, France, the Niger and the Republic of Korea\)\.$/);
+    // The six are among the 36 of the aggregate: not "other States" but a quantifier (6/36 → "some" band).
+    expect(family.text).toMatch(/^(Some|Several|A number of|Certain) States (reported|noted|cited) the possibility of family reunification \(Argentina, Armenia, Australia, France, the Niger and the Republic of Korea\)\.$/);
     expect(family.kind).toBe("NAMED");
     expect(family.namedStateIds).toEqual(["ARG", "ARM", "AUS", "FRA", "NER", "KOR"]);
     // The aggregate of all 36 is too long a list to name.
@@ -427,5 +428,21 @@ describe("the shipped phrasings", () => {
       const p = paragraph(questionId, replies, {});
       expect(p.sentences.every((s) => s.text.length > 0 && /[.]$/.test(s.text) && !/[{}]/.test(s.text))).toBe(true);
     }
+  });
+});
+
+describe("subgroups", () => {
+  it("'Other States' only when the subgroup shares no State with what was already said", () => {
+    // PROT-01: 6 formal mechanisms, 3 in development; a child mechanism for 4 States, 2 of them among the 6.
+    const codes = ["FORMAL_NRM", "FORMAL_NRM", "FORMAL_NRM", "FORMAL_NRM", "FORMAL_NRM", "FORMAL_NRM", "IN_DEVELOPMENT", "IN_DEVELOPMENT", "IN_DEVELOPMENT", "NONE"];
+    const child = ["YES", "YES", "NO", "NO", "NO", "NO", "YES", "YES", "NO", "NO"];
+    const replies = codes.map((code, i) => reply(MEMBERS[i]!.iso3, { "PROT-01": { mechanism: { code }, childMechanism: { code: child[i] } } }));
+    const p = paragraph("PROT-01", replies, {});
+    const inDevelopment = p.sentences.find((s) => s.text.includes("elaborating"))!;
+    expect(inDevelopment.text).toMatch(/^Other States /);
+    const children = p.sentences.find((s) => s.text.includes("child victims of trafficking"))!;
+    expect(children.text).not.toMatch(/^Other /);
+    expect(children.text).toMatch(/^(Many|A large number of|Numerous) States /); // 4 of 10
+    expect(children.stateIds).toHaveLength(4);
   });
 });

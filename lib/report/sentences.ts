@@ -97,6 +97,8 @@ export const ZQuestionPhrasing = z.object({
   findings: z.array(ZFinding),
   /** Per field key: the clause for "no" answers ("that {they} had not established such jurisdiction"). */
   negative: z.record(z.string(), ZClause).optional(),
+  /** Per field key: further option codes that are negative answers (besides "NO" and "NONE"), e.g. "NO_SPECIFIC_OFFENCE". */
+  negativeCodes: z.record(z.string(), ZCodes).optional(),
   /** Per field key: the clause for "not applicable" answers ("that there was no armed conflict in {their} territories"). */
   notApplicable: z.record(z.string(), ZClause).optional(),
   /** Number fields stated as figures (STAT): field key → topic and unit override. */
@@ -351,6 +353,7 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
   const aggregates = phrasing.findings.filter((f) => f.role === "AGG").sort((x, y) => resolved.get(y.id)!.match.length - resolved.get(x.id)!.match.length);
   const others = phrasing.findings.filter((f) => f.role !== "AGG");
   let aggregateSaid = false;
+  const said = new Set<string>();
   const invites: { finding: Finding; states: StateRef[] }[] = [];
 
   for (const finding of [...aggregates, ...others]) {
@@ -367,7 +370,8 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
     if (!b.kinds.has(finding.role) && !(finding.role === "SUB" && b.kinds.has("AGG"))) continue;
     const choice = chooseQuantifier(match.length, base.length, b.quantifiers);
     let subject: string;
-    if (finding.role === "SUB" && aggregateSaid) subject = choice.plural ? `other ${b.noun.plural}` : `another ${b.noun.singular}`;
+    // "Other States" only for a subgroup that shares no State with the findings already said.
+    if (finding.role === "SUB" && aggregateSaid && match.every((st) => !said.has(st.id))) subject = choice.plural ? `other ${b.noun.plural}` : `another ${b.noun.singular}`;
     else subject = b.quantified(choice, finding.id, finding.asGap === true);
     const verb = b.verb(finding.id, finding.verbs);
     const paren = b.parenthesis(match);
@@ -377,6 +381,7 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
     b.push(text, finding.role, match, paren.ids);
     if (hasGp) invites.push({ finding, states: match.filter((s) => gpStates.has(s.id)) });
     aggregateSaid = true;
+    for (const st of match) said.add(st.id);
   }
 
   // 2. Statistics.
@@ -419,7 +424,7 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
   }
 
   // 4. Gaps from "no", "not applicable" and "information not available" answers, field by field.
-  const gapFields = new Set([...phrasing.findings.map((f) => f.field), ...Object.keys(phrasing.negative ?? {}), ...Object.keys(phrasing.notApplicable ?? {})]);
+  const gapFields = new Set([...phrasing.findings.map((f) => f.field), ...Object.keys(phrasing.negative ?? {}), ...Object.keys(phrasing.negativeCodes ?? {}), ...Object.keys(phrasing.notApplicable ?? {})]);
   for (const key of gapFields) negativeGaps(b, fieldOf(analysis, key), phrasing);
 
   // 5. The SG's invitation (SC template) after a good practice.
@@ -496,7 +501,10 @@ function negativeGaps(b: Builder, field: FieldAnalysis, phrasing: QuestionPhrasi
   };
   if (field.kind === "choice") {
     // "No" (YNP, SC) and the exclusive "None" of a multiple choice are negative answers.
-    const no = unionStates(field.bars.filter((x) => x.code === "NO" || x.code === "NONE").map((x) => x.states));
+    const negatives = ["NO", "NONE", ...(phrasing.negativeCodes?.[field.key] ?? [])];
+    const unknown = negatives.slice(2).filter((code) => !field.bars.some((x) => x.code === code));
+    if (unknown.length > 0) throw new Error(`${phrasing.questionId}: negative codes ${unknown.join(", ")} are not options of field "${field.key}"`);
+    const no = unionStates(field.bars.filter((x) => negatives.includes(x.code)).map((x) => x.states));
     if (no.length > 0) say(no, field.base, phrasing.negative?.[field.key] ?? `that {they} had no measures to report on ${phrasing.topic}`);
     const na = [...field.apart, ...field.bars].find((x) => x.code === "NOT_APPLICABLE");
     if (na && na.count > 0) say(na.states, field.answered, phrasing.notApplicable?.[field.key] ?? "that the question did not apply to {them}");
