@@ -1,6 +1,7 @@
-import { analyseQuestion, offeredQuestions, type ReplyForAnalysis } from "@/lib/analysis/question-analysis";
+import { offeredQuestions, type ReplyForAnalysis } from "@/lib/analysis/question-analysis";
 import type { ConditionContext } from "@/lib/questionnaire/conditions";
 import type { Question, QuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { analyseQuestions } from "./analysis";
 import { generateQuestionParagraph, joinSentences, type ExampleInput, type GenerationContext, type Paragraph, type QuestionPhrasingInput } from "./sentences";
 
 /**
@@ -54,13 +55,15 @@ export function generateSection(input: SectionInput): SectionOutput {
   const paragraphs: SectionParagraph[] = [];
   const unphrased: string[] = [];
   const cluster = input.cluster ?? { min: 3, max: 6 };
-  for (const question of questionsFeeding(input.definition, input.sectionCode, input.conditions)) {
+  const questions = questionsFeeding(input.definition, input.sectionCode, input.conditions);
+  const analyses = analyseQuestions(input.definition, questions.filter((q) => input.phrasings[q.id]).map((q) => q.id), replies, input.conditions);
+  for (const question of questions) {
     const phrasing = input.phrasings[question.id];
     if (!phrasing) {
       unphrased.push(question.id);
       continue;
     }
-    const analysis = analyseQuestion(input.definition, question.id, replies, input.conditions);
+    const analysis = analyses.get(question.id)!;
     const generate = (continues: boolean) =>
       generateQuestionParagraph({
         question,

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { MEMBER_STATES } from "@/db/seed/member-states";
+import { analyseQuestion, offeredQuestions, type ReplyForAnalysis } from "@/lib/analysis/question-analysis";
+import { generateReply } from "@/lib/demo/generate-replies";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { TIP_QUESTIONNAIRE_V2 } from "@/lib/questionnaire/tip/definition-v2";
+import type { UncheckedAnswers } from "@/lib/questionnaire/values";
+import { analyseQuestions } from "./analysis";
+
+const definition = ZQuestionnaireDefinition.parse(TIP_QUESTIONNAIRE_V2);
+
+describe("analyseQuestions", () => {
+  it("gives exactly what analyseQuestion gives, for every offered question, with and without the CONFLICT module", () => {
+    for (const modules of [["CONFLICT"], []]) {
+      const ctx = { modules };
+      const replies: ReplyForAnalysis[] = MEMBER_STATES.slice(0, 24).map((s, i) => ({
+        state: { id: s.iso3, name: s.name, accepted: true },
+        answers: generateReply(definition, { stateId: s.iso3, seed: `analysis-${modules.length}`, completeness: i % 2 ? "full" : "partial", modules }) as UncheckedAnswers,
+      }));
+      // Hidden answers must stay ignored: a reply that stores answers its own choices hide.
+      replies.push({ state: { id: "XXX", name: "Test State", accepted: true }, answers: { "PROT-10": { entitlements: { selected: ["NONE"] }, conditionality: { code: "CONDITIONAL" } } } });
+      const ids = definition.sections.flatMap((s) => s.questions.map((q) => q.id));
+      const fast = analyseQuestions(definition, ids, replies, ctx);
+      for (const id of ids) expect(fast.get(id), id).toEqual(analyseQuestion(definition, id, replies, ctx));
+      expect(offeredQuestions(definition, ctx).every(({ question }) => fast.has(question.id))).toBe(true);
+    }
+  });
+
+  it("refuses an unknown question", () => {
+    expect(() => analyseQuestions(definition, ["XXX-99"], [], { modules: [] })).toThrow(/unknown question XXX-99/);
+  });
+});
