@@ -406,6 +406,14 @@ describe("named parenthetical lists, statistics, exceptions", () => {
     expect(stat.text).toBe("Twelve States reported figures on residence permits granted to victims in the reporting period, amounting to a total of 3,756 permits.");
     expect(stat.stateIds).toHaveLength(12);
     expect(generate(question, replies).sentences.some((s) => s.kind === "STAT")).toBe(false);
+    const small = [permits("FRA", [], "CONDITIONAL", 2), permits("ESP", [], "CONDITIONAL", 3), permits("NER", [], "CONDITIONAL", 0)];
+    expect(generate(withStat, small).sentences.find((s) => s.kind === "STAT")!.text).toBe(
+      "Three States reported figures on residence permits granted to victims in the reporting period, amounting to a total of five permits.",
+    );
+    const one = [permits("FRA", [], "CONDITIONAL", 1), permits("ESP", [], "CONDITIONAL")];
+    expect(generate(withStat, one).sentences.find((s) => s.kind === "STAT")!.text).toBe(
+      "One State reported figures on residence permits granted to victims in the reporting period, amounting to a total of one permit.",
+    );
   });
 
   it("several examples: 'For instance, one State …', then 'Another State …'", () => {
@@ -444,5 +452,22 @@ describe("subgroups", () => {
     expect(children.text).not.toMatch(/^Other /);
     expect(children.text).toMatch(/^(Many|A large number of|Numerous) States /); // 4 of 10
     expect(children.stateIds).toHaveLength(4);
+  });
+});
+
+describe("statistics in money", () => {
+  const phrasing: QuestionPhrasingInput = {
+    questionId: "ACC-03",
+    topic: "financial investigations in trafficking cases",
+    findings: [],
+    statistics: [{ field: "amountFrozen", topic: "proceeds frozen or seized" }],
+  };
+  const money = (iso3: string, value: number, currency: string) => reply(iso3, { "ACC-03": { financialInvestigations: { code: "SOME_CASES" }, amountFrozen: { value, currency } } });
+
+  it("adds up one currency, in UN money style; several currencies are not added up", () => {
+    const usd = [money("FRA", 1_000_000, "USD"), money("ESP", 400_000, "USD"), money("PER", 0, "USD")];
+    expect(paragraph("ACC-03", usd, {}, { phrasing }).text).toBe("Three States reported figures on proceeds frozen or seized, amounting to a total of $1.4 million.");
+    const mixed = [money("FRA", 1_000_000, "EUR"), money("ESP", 400_000, "USD")];
+    expect(paragraph("ACC-03", mixed, {}, { phrasing }).sentences).toEqual([]);
   });
 });

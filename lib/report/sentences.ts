@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { FieldAnalysis, QuestionAnalysis, StateRef } from "@/lib/analysis/question-analysis";
 import type { Question, SENTENCE_KINDS } from "@/lib/questionnaire/definition";
 import type { UncheckedAnswers } from "@/lib/questionnaire/values";
-import { formatCount, withThousands } from "./numbers";
+import { formatCount, formatDollars, withThousands } from "./numbers";
 import { chooseQuantifier, DEFAULT_QUANTIFIERS, type QuantifierChoice, type QuantifierConfig } from "./quantifiers";
 import { REPORTING_VERBS, Rotator } from "./rotation";
 import { formatStateList, sortStates, stateName, type ReportState } from "./state-lists";
@@ -397,10 +397,18 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
     const currencies = new Set(field.series.map((s) => s.currency ?? ""));
     if (currencies.size > 1) continue; // amounts in several currencies are not added up
     const total = field.series.reduce((sum, s) => sum + s.stats.total, 0);
-    const unit = stat.unit ?? field.unit ?? "";
-    const unitText = unit ? ` ${total === 1 ? unit.replace(/s$/, "") : unit}` : "";
+    const currency = field.series[0]?.currency;
+    let amount: string;
+    if (currency === "USD") amount = formatDollars(total);
+    else if (currency) amount = `${withThousands(total)} ${currency}`;
+    else {
+      // §2.12: one to nine in words, unless the sentence has a number of 10 or more (then all figures).
+      const unit = stat.unit ?? field.unit ?? "";
+      const figure = Number.isInteger(total) ? formatCount(total, { inSeriesWithLarge: reporting.length >= 10 }) : withThousands(total);
+      amount = `${figure}${unit ? ` ${total === 1 ? unit.replace(/s$/, "") : unit}` : ""}`;
+    }
     const noun = reporting.length === 1 ? b.noun.singular : b.noun.plural;
-    b.push(`${formatCount(reporting.length, { sentenceStart: true })} ${noun} reported figures on ${stat.topic}, amounting to a total of ${withThousands(total)}${unitText}.`, "STAT", reporting);
+    b.push(`${formatCount(reporting.length, { sentenceStart: true })} ${noun} reported figures on ${stat.topic}, amounting to a total of ${amount}.`, "STAT", reporting);
   }
 
   // 3. Single-State examples.
