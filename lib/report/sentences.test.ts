@@ -471,3 +471,27 @@ describe("statistics in money", () => {
     expect(paragraph("ACC-03", mixed, {}, { phrasing }).sentences).toEqual([]);
   });
 });
+
+describe("reporting verbs", () => {
+  it("a 'that' clause never follows 'cited'; a noun phrase takes a verb that can govern it", () => {
+    const phrasing: QuestionPhrasingInput = {
+      questionId: "CONF-09",
+      topic: "typologies",
+      findings: [
+        { id: "that", role: "AGG", field: "typologies", codes: ["YES"], clause: "that {they} had developed typologies" },
+        { id: "object", role: "SUB", field: "typologies", codes: ["PARTIAL"], clause: "the development of typologies" },
+      ],
+    };
+    const replies = ["YES", "YES", "YES", "PARTIAL", "PARTIAL", "PARTIAL"].map((code, i) => reply(MEMBERS[i]!.iso3, { "CONF-09": { typologies: code } }));
+    const thatVerbs = new Set<string>();
+    const objectVerbs = new Set<string>();
+    for (let seed = 0; seed < 40; seed++) {
+      const p = paragraph("CONF-09", replies, { seed: String(seed) }, { phrasing });
+      thatVerbs.add(/States (\w+(?: to)?) that/.exec(p.sentences[0]!.text)![1]!);
+      objectVerbs.add(/States (\w+(?: to)?) the development/.exec(p.sentences[1]!.text)![1]!);
+    }
+    expect(thatVerbs.has("cited")).toBe(false);
+    expect(thatVerbs.size).toBeGreaterThan(3);
+    expect([...objectVerbs].every((v) => ["reported", "highlighted", "noted", "cited", "referred to"].includes(v))).toBe(true);
+  });
+});

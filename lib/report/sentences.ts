@@ -165,6 +165,10 @@ export interface QuestionParagraphInput {
 
 export const GAP_CONNECTORS = ["At the same time, however,", "However,"] as const;
 const EXAMPLE_VERBS = ["reported", "noted", "indicated"] as const;
+/** Default verbs before a "that" clause: §3.9 rule 6 without "cited" ("cited that …" is not English). */
+const THAT_VERBS = REPORTING_VERBS.filter((v) => v !== "cited");
+/** Default verbs before a noun phrase ("… reported the establishment of …"), §3.5. */
+const OBJECT_VERBS = ["reported", "highlighted", "noted", "cited", "referred to"] as const;
 const DEFAULT_INVITES = ["I invite States to consider similar approaches.", "I encourage States to adopt and support similar approaches."] as const;
 const GP_LEAD = "I am pleased to note that";
 
@@ -373,7 +377,7 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
     // "Other States" only for a subgroup that shares no State with the findings already said.
     if (finding.role === "SUB" && aggregateSaid && match.every((st) => !said.has(st.id))) subject = choice.plural ? `other ${b.noun.plural}` : `another ${b.noun.singular}`;
     else subject = b.quantified(choice, finding.id, finding.asGap === true);
-    const verb = b.verb(finding.id, finding.verbs);
+    const verb = b.verb(finding.id, finding.verbs ?? (/^that\b/.test(finding.clause!) ? THAT_VERBS : OBJECT_VERBS));
     const paren = b.parenthesis(match);
     const hasGp = sgVoice && match.some((s) => gpStates.has(s.id));
     let text = `${subject} ${verb} ${pronouns(finding.clause!, choice.plural)}${paren.text}.`;
