@@ -6,6 +6,7 @@ import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { TIP_QUESTIONNAIRE_V2 } from "@/lib/questionnaire/tip/definition-v2";
 import type { UncheckedAnswers } from "@/lib/questionnaire/values";
 import { PHRASINGS } from "./config/phrasings";
+import { contributorsText } from "./contributors";
 import { consentsFromReplies, generateQuestionParagraph, joinSentences, type ExampleInput, type GenerationContext, type NamingConsent, type NamingPolicy, type QuestionPhrasingInput, type Sentence } from "./sentences";
 import type { ReportState } from "./state-lists";
 
@@ -289,7 +290,7 @@ describe("naming consent over generated replies", () => {
 
   function render(naming: NamingPolicy): { text: string; sentences: Sentence[] } {
     const sentences: Sentence[] = [];
-    for (const questionId of ["LEG-07", "PROT-10", "CONF-08"]) {
+    for (const questionId of Object.keys(PHRASINGS)) {
       const analysis = analyseQuestion(definition, questionId, replies, CTX);
       const answering = [...new Set(analysis.fields.flatMap((f) => ("bars" in f ? f.bars.flatMap((b) => b.states.map((s) => s.id)) : [])))];
       // An example from every answering State, half of them good practices.
@@ -303,7 +304,12 @@ describe("naming consent over generated replies", () => {
       });
       sentences.push(...p.sentences);
     }
-    return { text: joinSentences(sentences), sentences };
+    // The contributors footnote and the respondents paragraph belong to the same report.
+    const contributors = states.map((id) => ({ state: STATES.get(id)! }));
+    const footnote = contributorsText({ form: "count-and-list-footnote", contributors, consents });
+    const respondents = contributorsText({ form: "respondents-paragraph", contributors, consents, cutOff: "2026-06-30" });
+    const body = naming === "anonymous" ? [] : [respondents.text, ...(naming === "named" ? [footnote.text] : [])];
+    return { text: [joinSentences(sentences), ...body].join("\n"), sentences };
   }
 
   it("has a real mix to test", () => {
@@ -324,10 +330,14 @@ describe("naming consent over generated replies", () => {
     for (const s of sentences) for (const id of s.namedStateIds) if (gpOnly.includes(id)) expect(s.kind === "NAMED" && s.text.endsWith("that its law applied to its nationals abroad.")).toBe(true);
   });
 
-  it("anonymous and respondents-listed reports name no State at all", () => {
-    for (const naming of ["anonymous", "respondents-listed"] as NamingPolicy[]) {
-      const { text } = render(naming);
-      for (const id of states) expect(text).not.toContain(STATES.get(id)!.name);
+  it("anonymous reports name no State at all; respondents-listed ones name only the respondents who may be named, in the list", () => {
+    const anonymous = render("anonymous").text;
+    for (const id of states) expect(anonymous).not.toContain(STATES.get(id)!.name);
+    const { text, sentences } = render("respondents-listed");
+    expect(sentences.flatMap((s) => s.namedStateIds)).toEqual([]);
+    for (const id of states) {
+      if (consents.get(id) === "MAY_BE_NAMED") expect(text).toContain(STATES.get(id)!.name);
+      else expect(text).not.toContain(STATES.get(id)!.name);
     }
   });
 
