@@ -145,6 +145,6 @@ test("a reviewer analyses a question across States by keyboard: chart, table and
 
   await test.step("an unknown question is named as the problem", async () => {
     await page.goto("/cycles/sc-2026/analysis?question=ZZZ-99");
-    await expect(page.getByRole("alert")).toContainText("This cycle does not offer that question.");
+    await expect(page.getByRole("alert").filter({ hasText: "This cycle does not offer that question." })).toBeVisible();
   });
 });
