@@ -25,6 +25,14 @@ describe("summariseAnswer", () => {
     expect(summariseAnswer(q, { [field.key]: { cells: { [row.code]: { [col.code]: 4 } } } })).toEqual([{ label: field.label, text: `${row.label}, ${col.label}: 4` }]);
   });
 
+  it("counts attached files, or describes each when their names are given", () => {
+    const q = question("DAT-05");
+    const key = q.fields[0]!.key;
+    const ids = ["00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000002"];
+    expect(summariseAnswer(q, { [key]: ids })).toEqual([{ label: q.fields[0]!.label, text: "2" }]);
+    expect(summariseAnswer(q, { [key]: ids }, { [ids[0]!]: "plan.pdf", [ids[1]!]: "law.docx" })).toEqual([{ label: q.fields[0]!.label, text: "plan.pdf; law.docx" }]);
+  });
+
   it("leaves out unanswered fields and reports 'not available' as a key", () => {
     expect(summariseAnswer(question("DAT-01"), { victims: { notAvailable: true } })).toEqual([
       { label: expect.any(String), text: "questionnaire.notAvailable", isKey: true },

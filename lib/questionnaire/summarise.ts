@@ -13,7 +13,10 @@ function optionLabel(field: QuestionField, code: string): string {
   return options.find((o) => o.code === code)?.label ?? code;
 }
 
-function fieldText(field: QuestionField, value: unknown): Omit<SummaryLine, "label"> | null {
+/** How an attachment id is shown: its file name and fingerprint, when the caller knows them. */
+export type AttachmentNames = Readonly<Record<string, string>>;
+
+function fieldText(field: QuestionField, value: unknown, attachments?: AttachmentNames): Omit<SummaryLine, "label"> | null {
   if (value === null || value === undefined || value === "") return null;
   switch (field.type) {
     case "YNP":
@@ -48,8 +51,10 @@ function fieldText(field: QuestionField, value: unknown): Omit<SummaryLine, "lab
       return { text: (value as string[]).join(", ") };
     case "GP":
       return { text: (value as { title: string }[]).map((g) => g.title).join("; ") };
-    case "FILE":
-      return { text: String((value as string[]).length) };
+    case "FILE": {
+      const ids = value as string[];
+      return { text: attachments ? ids.map((id) => attachments[id] ?? id).join("; ") : String(ids.length) };
+    }
     case "GROUP":
       return { text: String((value as unknown[]).length) };
     default:
@@ -57,12 +62,15 @@ function fieldText(field: QuestionField, value: unknown): Omit<SummaryLine, "lab
   }
 }
 
-/** A readable summary of an answer, for the conflict choice and the sign-off page. */
-export function summariseAnswer(question: Question, answer: Record<string, unknown> | null | undefined): SummaryLine[] {
+/**
+ * A readable summary of an answer, for the conflict choice, the sign-off page and the receipt. FILE
+ * fields show the number of files, or each file's description when `attachments` maps their ids.
+ */
+export function summariseAnswer(question: Question, answer: Record<string, unknown> | null | undefined, attachments?: AttachmentNames): SummaryLine[] {
   if (!answer) return [];
   const lines: SummaryLine[] = [];
   for (const field of question.fields) {
-    const text = fieldText(field, answer[field.key]);
+    const text = fieldText(field, answer[field.key], attachments);
     if (text) lines.push({ label: field.label, ...text });
   }
   return lines;

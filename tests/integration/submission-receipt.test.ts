@@ -4,6 +4,8 @@ import { completeTestAnswers } from "@/lib/questionnaire/test-fixture";
 import { getStateWorkspace } from "@/lib/server/submissions/get-state-workspace";
 import { renderSubmissionReceipt } from "@/lib/server/submissions/render-submission-receipt";
 import { saveAnswers } from "@/lib/server/submissions/save-answers";
+import { uploadAttachment } from "@/lib/server/attachments/upload-attachment";
+import { pdfBytes } from "@/tests/fixtures/files";
 import { submitSubmission } from "@/lib/server/submissions/submit-submission";
 import { createTestCycle } from "@/tests/fixtures/cycles";
 import { appErrorOf } from "@/tests/fixtures/errors";
@@ -32,6 +34,7 @@ describe("the submission receipt (PDF)", () => {
     const answers = completeTestAnswers();
     answers["LEG-01"] = { status: "YES", details: "Human Trafficking Act, 2005 (Act 694)" };
     await saveAnswers({ actor: focal.actor, input: { submissionId: submission.id, changes: Object.entries(answers).map(([questionId, value]) => ({ questionId, value, baseVersion: 0 })) } });
+    const plan = await uploadAttachment({ actor: focal.actor, input: { submissionId: submission.id, questionId: "DAT-05", fileName: "National action plan 2024-2027.pdf", bytes: pdfBytes("plan") } });
     const receipt = await submitSubmission({ actor: focal.actor, input: { submissionId: submission.id, declaration: true } });
 
     const { pdf, filename } = await renderSubmissionReceipt({ actor: focal.actor, submissionId: submission.id });
@@ -43,6 +46,9 @@ describe("the submission receipt (PDF)", () => {
     expect(text).toContain(cycle.title);
     expect(text).toContain(receipt.sha256);
     expect(text).toContain("Human Trafficking Act, 2005 (Act 694)");
+    // Attached files are named with their fingerprint.
+    expect(text).toContain("National action plan 2024-2027.pdf");
+    expect(text).toContain(plan.attachment.sha256);
     expect(text.indexOf("LEG-01")).toBeGreaterThan(-1);
     expect(text.indexOf("LEG-01")).toBeLessThan(text.indexOf("DAT-01"));
   });

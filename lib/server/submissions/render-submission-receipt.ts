@@ -2,7 +2,7 @@ import "server-only";
 import { createElement } from "react";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { and, desc, eq } from "drizzle-orm";
-import { memberStates, submissionSnapshots } from "@/db/schema";
+import { attachments, memberStates, submissionSnapshots } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -30,6 +30,12 @@ export async function renderSubmissionReceipt(opts: { actor: Actor | null; submi
   const [state] = await db.select({ name: memberStates.name }).from(memberStates).where(eq(memberStates.id, row.submission.memberStateId));
   const definition = await getQuestionnaireDefinition(db, snapshot.questionnaireVersionId);
   const t = translatorFor(actor.locale);
+  // Attached files are named on the receipt with their fingerprint (the bytes are not in the snapshot).
+  const files = await db
+    .select({ id: attachments.id, fileName: attachments.fileName, sha256: attachments.sha256 })
+    .from(attachments)
+    .where(eq(attachments.submissionId, row.submission.id));
+  const fileNames = Object.fromEntries(files.map((f) => [f.id, t("receipt.file", { name: f.fileName, sha256: f.sha256 })]));
 
   const data: ReceiptData = {
     title: t("receipt.title"),
@@ -55,7 +61,7 @@ export async function renderSubmissionReceipt(opts: { actor: Actor | null; submi
           .map((q) => ({
             id: q.id,
             text: q.text,
-            lines: summariseAnswer(q, snapshot.answers[q.id]).map((l) => ({ label: l.label, text: l.isKey ? t(l.text as never) : l.text })),
+            lines: summariseAnswer(q, snapshot.answers[q.id], fileNames).map((l) => ({ label: l.label, text: l.isKey ? t(l.text as never) : l.text })),
           })),
       }))
       .filter((s) => s.questions.length > 0),
