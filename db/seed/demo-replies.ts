@@ -1,13 +1,12 @@
-import { createHash } from "node:crypto";
 import { and, count, eq, inArray } from "drizzle-orm";
 import { answers as answersTable, memberStates, questionnaireVersions, reportingCycles, reviewComments, submissionSnapshots, submissions, users } from "@/db/schema";
 import type { Db } from "@/lib/db";
 import { generateReply } from "@/lib/demo/generate-replies";
 import { createRng } from "@/lib/demo/prng";
 import { buildAnswerSchema } from "@/lib/questionnaire/build-answer-schema";
-import { canonicalJson } from "@/lib/questionnaire/canonical-json";
 import { ZQuestionnaireDefinition, type QuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import type { Answers } from "@/lib/questionnaire/values";
+import { snapshotSha256 } from "@/lib/submission/snapshot-hash";
 
 /**
  * Demo replies (issue 4, item 9): about 40 States in the closed cycle sc-2024 (all accepted) and in
@@ -102,18 +101,8 @@ export function periodYears(periodFrom: string, periodTo: string): number[] {
 const DAY = 86_400_000;
 const at = (isoDay: string, plusDays: number, hour: number, minute = 0) => new Date(Date.parse(`${isoDay}T00:00:00Z`) + plusDays * DAY + hour * 3_600_000 + minute * 60_000);
 
-/** The snapshot's sha256, computed exactly as `submitSubmission` does. */
-export function snapshotSha256(p: { cycleId: string; memberStateId: string; version: number; questionnaireVersionId: string; submittedAt: Date; answers: Answers }): string {
-  const payload = {
-    cycleId: p.cycleId,
-    memberStateId: p.memberStateId,
-    version: p.version,
-    questionnaireVersionId: p.questionnaireVersionId,
-    submittedAt: p.submittedAt.toISOString(),
-    answers: p.answers,
-  };
-  return createHash("sha256").update(canonicalJson(payload), "utf8").digest("hex");
-}
+/** The snapshot's sha256, computed exactly as `submitSubmission` does (one shared definition). */
+export { snapshotSha256 };
 
 /**
  * The rows of one demo cycle (pure): answers from the generator, snapshots of the visible answers in

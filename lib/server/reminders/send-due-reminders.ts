@@ -8,6 +8,8 @@ import { getAppUrl } from "@/lib/server/app-url";
 import { writeAudit } from "@/lib/server/audit";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
 import { queueMail } from "@/lib/server/mail/queue-mail";
+import { findMemberStateName } from "@/lib/server/member-states/find-member-state-name";
+import { findActiveFocalPoints } from "@/lib/server/users/find-active-focal-points";
 import { reminderMail } from "./reminder-mail";
 
 type CycleRow = typeof reportingCycles.$inferSelect;
@@ -83,16 +85,12 @@ export async function sendDueReminders(db: Db, opts: { cycle: CycleRow; due: Due
         .returning({ id: reminderDeliveries.id });
       if (!inserted) return null;
 
-      const recipients = await tx
-        .select({ email: users.email, locale: users.locale })
-        .from(users)
-        .where(and(eq(users.memberStateId, reminder.memberStateId), eq(users.role, "STATE_FOCAL_POINT"), eq(users.disabled, false)))
-        .orderBy(asc(users.email));
+      const recipients = await findActiveFocalPoints(tx, reminder.memberStateId);
       if (recipients.length === 0) {
         // The focal point was disabled since the list was read: give the key back, send nothing.
         tx.rollback();
       }
-      const [state] = await tx.select({ name: memberStates.name }).from(memberStates).where(eq(memberStates.id, reminder.memberStateId));
+      const stateName = await findMemberStateName(tx, reminder.memberStateId);
       let comments = 0;
       if (reminder.returned && reminder.submissionId) {
         const [sub] = await tx.select({ returnedAt: submissions.returnedAt }).from(submissions).where(eq(submissions.id, reminder.submissionId));
@@ -120,7 +118,7 @@ export async function sendDueReminders(db: Db, opts: { cycle: CycleRow; due: Due
         reminderMail({
           to: recipients.map((r) => r.email),
           locale: recipients[0]?.locale,
-          stateName: state?.name ?? reminder.memberStateId,
+          stateName,
           cycleTitle: cycle.title,
           deadline: cycle.deadline,
           daysLeft: reminder.daysLeft,

@@ -1,6 +1,6 @@
 import "server-only";
-import { and, asc, desc, eq, ne } from "drizzle-orm";
-import { answerFlags, answers as answersTable, memberStates, reportingCycles, reviewComments, submissionSnapshots, submissions, users } from "@/db/schema";
+import { and, asc, desc, eq } from "drizzle-orm";
+import { answerFlags, answers as answersTable, memberStates, reviewComments, submissionSnapshots, submissions, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -8,6 +8,7 @@ import type { QuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { assertCan } from "@/lib/server/authorize";
 import { getCycleForSecretariat, type ReportingCycle } from "@/lib/server/cycles/get-cycle-for-secretariat";
 import { getQuestionnaireDefinition } from "@/lib/server/questionnaires/get-questionnaire-definition";
+import { findPreviousAcceptedReply } from "@/lib/server/submissions/find-previous-accepted-reply";
 import type { AnswerMap } from "@/lib/submission/diff";
 
 export interface ReviewComment {
@@ -69,22 +70,8 @@ export async function getReplyForReview(opts: { actor: Actor | null; cycleSlug: 
     .from(submissions)
     .where(and(eq(submissions.cycleId, cycle.id), eq(submissions.memberStateId, memberState.id)));
 
-  const [previous] = await db
-    .select({ answers: submissionSnapshots.answers, title: reportingCycles.title })
-    .from(submissionSnapshots)
-    .innerJoin(submissions, eq(submissions.id, submissionSnapshots.submissionId))
-    .innerJoin(reportingCycles, eq(reportingCycles.id, submissions.cycleId))
-    .where(
-      and(
-        eq(submissions.memberStateId, memberState.id),
-        eq(submissions.status, "ACCEPTED"),
-        ne(submissions.cycleId, cycle.id),
-        eq(submissionSnapshots.version, submissions.acceptedVersion),
-      ),
-    )
-    .orderBy(desc(reportingCycles.periodTo))
-    .limit(1);
-  const previousCycle = previous ? { title: previous.title, answers: previous.answers } : null;
+  const previous = await findPreviousAcceptedReply(db, { memberStateId: memberState.id, exceptCycleId: cycle.id });
+  const previousCycle = previous ? { title: previous.cycleTitle, answers: previous.answers } : null;
 
   if (!submission) {
     return { cycle, definition, memberState, submission: null, versions: [], answers: {}, answersAreDraft: true, previousVersionAnswers: null, previousCycle, comments: [], flags: [] };

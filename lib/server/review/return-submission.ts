@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
-import { reviewComments, submissions, users } from "@/db/schema";
+import { reviewComments, submissions } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -12,9 +12,10 @@ import { assertCan } from "@/lib/server/authorize";
 import { deliverOutbox } from "@/lib/server/mail/deliver-outbox";
 import { queueMail } from "@/lib/server/mail/queue-mail";
 import { loadSubmission } from "@/lib/server/submissions/load-submission";
+import { findActiveFocalPoints } from "@/lib/server/users/find-active-focal-points";
 import { transition } from "@/lib/submission/status-machine";
 import { returnedMail } from "./review-mail";
-import { findMemberStateName } from "./member-state-name";
+import { findMemberStateName } from "@/lib/server/member-states/find-member-state-name";
 
 /**
  * Returns a submitted reply to the State for clarification. Needs at least one comment for the
@@ -39,10 +40,7 @@ export async function returnSubmission(opts: { actor: Actor | null; input: TRevi
     if (shared.length === 0) throw new AppError("VALIDATION", "Add at least one comment for the State before returning the reply.", { comments: ["validation.commentNeeded"] });
     await tx.update(submissions).set({ status, returnedAt: now }).where(eq(submissions.id, row.submission.id));
 
-    const focalPoints = await tx
-      .select({ email: users.email, name: users.name, locale: users.locale })
-      .from(users)
-      .where(and(eq(users.memberStateId, row.submission.memberStateId), eq(users.role, "STATE_FOCAL_POINT"), eq(users.disabled, false)));
+    const focalPoints = await findActiveFocalPoints(tx, row.submission.memberStateId);
     const stateName = await findMemberStateName(tx, row.submission.memberStateId);
     const questions = [...new Set(shared.map((c) => c.questionId))].sort();
     const messageIds: string[] = [];

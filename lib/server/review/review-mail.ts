@@ -1,12 +1,7 @@
 import "server-only";
 import { translatorFor } from "@/lib/i18n/translator";
+import { formatUnDate } from "@/lib/reminders/due";
 import type { MailInput } from "@/lib/server/mail/queue-mail";
-
-/** "15 January 2027": the UN date style (day month year), for e-mails. */
-export function unDate(isoDate: string, locale: string | null | undefined): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  return new Intl.DateTimeFormat(locale ?? "en", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
-}
 
 /** The e-mail to a focal point when the secretariat returns the State's reply for clarification. */
 export function returnedMail(opts: {
@@ -31,7 +26,7 @@ export function returnedMail(opts: {
       cycle: opts.cycleTitle,
       count: opts.comments,
       questions: opts.questions.join(", "),
-      deadline: unDate(opts.deadline, opts.locale),
+      deadline: formatUnDate(opts.deadline),
       url: opts.url,
     }),
   };

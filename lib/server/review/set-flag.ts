@@ -10,9 +10,7 @@ import { writeAudit } from "@/lib/server/audit";
 import { assertCan } from "@/lib/server/authorize";
 import { getQuestionnaireDefinition } from "@/lib/server/questionnaires/get-questionnaire-definition";
 import { loadSubmission } from "@/lib/server/submissions/load-submission";
-
-/** Field types whose answers can be flagged as good practice (and so offered to the report). */
-const GOOD_PRACTICE_TYPES = new Set(["TXT", "GP"]);
+import { acceptsGoodPracticeFlag } from "@/lib/submission/flags";
 
 /**
  * Sets or clears a reviewer's flag on one answer: "needs clarification" on any question, "good
@@ -28,7 +26,7 @@ export async function setFlag(opts: { actor: Actor | null; input: TSetFlagInput 
     const definition = await getQuestionnaireDefinition(tx, row.cycle.questionnaireVersionId);
     const question = definition.sections.flatMap((s) => s.questions).find((q) => q.id === input.questionId);
     if (!question) throw new AppError("VALIDATION", undefined, { questionId: ["validation.unknownQuestion"] });
-    if (input.kind === "GOOD_PRACTICE" && !question.fields.some((f) => GOOD_PRACTICE_TYPES.has(f.type) || (f.type === "GROUP" && f.fields.some((g) => GOOD_PRACTICE_TYPES.has(g.type))))) {
+    if (input.kind === "GOOD_PRACTICE" && !acceptsGoodPracticeFlag(question)) {
       throw new AppError("VALIDATION", undefined, { kind: ["validation.goodPracticeNeedsText"] });
     }
     const where = and(eq(answerFlags.submissionId, row.submission.id), eq(answerFlags.questionId, input.questionId), eq(answerFlags.kind, input.kind));

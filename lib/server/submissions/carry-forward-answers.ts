@@ -1,6 +1,6 @@
 import "server-only";
-import { and, desc, eq, ne } from "drizzle-orm";
-import { answers as answersTable, reportingCycles, submissionSnapshots, submissions } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { answers as answersTable } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { checkQuestionAnswer } from "@/lib/questionnaire/build-answer-schema";
@@ -9,6 +9,7 @@ import { ZCarryForwardInput, type TCarryForwardInput } from "@/lib/schemas/submi
 import { writeAudit } from "@/lib/server/audit";
 import { assertCan } from "@/lib/server/authorize";
 import { getQuestionnaireDefinition } from "@/lib/server/questionnaires/get-questionnaire-definition";
+import { findPreviousAcceptedReply } from "./find-previous-accepted-reply";
 import { assertEditable, loadSubmission } from "./load-submission";
 
 /**
@@ -25,14 +26,7 @@ export async function carryForwardAnswers(opts: { actor: Actor | null; input: TC
   return db.transaction(async (tx) => {
     const row = await loadSubmission(tx, { actor, submissionId: input.submissionId, forUpdate: true });
     assertEditable(row);
-    const [previous] = await tx
-      .select({ answers: submissionSnapshots.answers, cycleTitle: reportingCycles.title })
-      .from(submissionSnapshots)
-      .innerJoin(submissions, eq(submissions.id, submissionSnapshots.submissionId))
-      .innerJoin(reportingCycles, eq(reportingCycles.id, submissions.cycleId))
-      .where(and(eq(submissions.memberStateId, row.submission.memberStateId), eq(submissions.status, "ACCEPTED"), ne(submissions.cycleId, row.cycle.id)))
-      .orderBy(desc(reportingCycles.periodTo), desc(submissionSnapshots.version))
-      .limit(1);
+    const previous = await findPreviousAcceptedReply(tx, { memberStateId: row.submission.memberStateId, exceptCycleId: row.cycle.id });
     if (!previous) return { copied: 0, fromCycle: null };
 
     const definition = await getQuestionnaireDefinition(tx, row.cycle.questionnaireVersionId);

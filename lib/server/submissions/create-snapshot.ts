@@ -1,8 +1,9 @@
 import "server-only";
-import { createHash } from "node:crypto";
 import { submissionSnapshots } from "@/db/schema";
 import type { DbOrTx } from "@/lib/db";
-import { canonicalJson } from "@/lib/questionnaire/canonical-json";
+import { snapshotSha256 } from "@/lib/submission/snapshot-hash";
+
+export { snapshotSha256 };
 
 export interface SnapshotInput {
   cycleId: string;
@@ -15,19 +16,6 @@ export interface SnapshotInput {
   /** The user who submitted or recorded it; null for the command line's system actor. */
   submittedById: string | null;
   submittedAt: Date;
-}
-
-/** The sha256 of a snapshot: of the canonical JSON of cycle, State, version, questionnaire, time and answers. */
-export function snapshotSha256(input: Omit<SnapshotInput, "submissionId" | "submittedById">): string {
-  const payload = {
-    cycleId: input.cycleId,
-    memberStateId: input.memberStateId,
-    version: input.version,
-    questionnaireVersionId: input.questionnaireVersionId,
-    submittedAt: input.submittedAt.toISOString(),
-    answers: input.answers,
-  };
-  return createHash("sha256").update(canonicalJson(payload), "utf8").digest("hex");
 }
 
 /**

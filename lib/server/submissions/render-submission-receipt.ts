@@ -2,7 +2,7 @@ import "server-only";
 import { createElement } from "react";
 import { renderToBuffer } from "@react-pdf/renderer";
 import { and, desc, eq } from "drizzle-orm";
-import { attachments, memberStates, submissionSnapshots } from "@/db/schema";
+import { attachments, submissionSnapshots } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -10,6 +10,7 @@ import { translatorFor } from "@/lib/i18n/translator";
 import { SubmissionReceipt, type ReceiptData } from "@/lib/pdf/submission-receipt";
 import { summariseAnswer } from "@/lib/questionnaire/summarise";
 import { assertCan } from "@/lib/server/authorize";
+import { findMemberStateName } from "@/lib/server/member-states/find-member-state-name";
 import { getQuestionnaireDefinition } from "@/lib/server/questionnaires/get-questionnaire-definition";
 import { loadSubmission } from "./load-submission";
 
@@ -27,7 +28,7 @@ export async function renderSubmissionReceipt(opts: { actor: Actor | null; submi
     .orderBy(desc(submissionSnapshots.version))
     .limit(1);
   if (!snapshot) throw new AppError("NOT_FOUND", "This reply has not been submitted yet.");
-  const [state] = await db.select({ name: memberStates.name }).from(memberStates).where(eq(memberStates.id, row.submission.memberStateId));
+  const stateName = await findMemberStateName(db, row.submission.memberStateId);
   const definition = await getQuestionnaireDefinition(db, snapshot.questionnaireVersionId);
   const t = translatorFor(actor.locale);
   // Attached files are named on the receipt with their fingerprint (the bytes are not in the snapshot).
@@ -39,7 +40,7 @@ export async function renderSubmissionReceipt(opts: { actor: Actor | null; submi
 
   const data: ReceiptData = {
     title: t("receipt.title"),
-    stateName: state?.name ?? row.submission.memberStateId,
+    stateName,
     cycleTitle: row.cycle.title,
     version: snapshot.version,
     submittedAt: `${snapshot.submittedAt.toISOString().replace("T", " ").slice(0, 19)} UTC`,

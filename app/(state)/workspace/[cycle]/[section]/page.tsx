@@ -39,7 +39,8 @@ export default async function SectionPage({ params }: { params: Promise<{ cycle:
   const editable =
     cycle.status === "OPEN" && (submission.status === "DRAFT" || submission.status === "RETURNED") && can(actor.role, "submission:edit:own-state");
   const initial = Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, { value: a.value, version: a.version }]));
-  const sharedComments = await findCommentsForState({ actor, submissionId: submission.id });
+  // Comments reach a State only when its reply is returned: a reply never returned has none to read.
+  const sharedComments = submission.returnedAt ? await findCommentsForState({ actor, submissionId: submission.id }) : [];
   const secretariat = t("secretariatAuthor");
   const comments: Record<string, ThreadComment[]> = {};
   for (const c of sharedComments) {

@@ -13,17 +13,13 @@ import { requireArea } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { isSectionOffered, resolveVisibility } from "@/lib/questionnaire/conditions";
-import type { Question } from "@/lib/questionnaire/definition";
 import { getReplyForReview } from "@/lib/server/review/get-reply-for-review";
 import { diffAnswers } from "@/lib/submission/diff";
+import { acceptsGoodPracticeFlag } from "@/lib/submission/flags";
 import { acceptSubmissionAction, addReviewCommentAction, returnSubmissionAction, setFlagAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("review"))("metaTitle") };
-}
-
-function allowsGoodPractice(question: Question): boolean {
-  return question.fields.some((f) => f.type === "TXT" || f.type === "GP" || (f.type === "GROUP" && f.fields.some((g) => g.type === "TXT" || g.type === "GP")));
 }
 
 /**
@@ -142,7 +138,7 @@ export default async function ReplyReviewPage({ params }: { params: Promise<{ sl
                         {changed.has(question.id) ? <span className="ms-2 rounded bg-amber-100 px-2 text-xs font-semibold text-amber-900">{t("changedBadge")}</span> : null}
                       </h3>
                       {submission && canReview ? (
-                        <FlagToggles submissionId={submission.id} questionId={question.id} flags={questionFlags} goodPracticeAllowed={allowsGoodPractice(question)} disabled={false} action={setFlagAction} />
+                        <FlagToggles submissionId={submission.id} questionId={question.id} flags={questionFlags} goodPracticeAllowed={acceptsGoodPracticeFlag(question)} disabled={false} action={setFlagAction} />
                       ) : questionFlags.length ? (
                         <p className="text-xs font-semibold">{questionFlags.map((k) => t(`flags.${k}`)).join(" · ")}</p>
                       ) : null}
