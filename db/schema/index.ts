@@ -5,3 +5,4 @@ export * from "./audit";
 export * from "./questionnaires";
 export * from "./submissions";
 export * from "./review";
+export * from "./reports";

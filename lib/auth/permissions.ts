@@ -44,6 +44,8 @@ export const PERMISSIONS = [
   "submission:import",
   "submission:export",
   "cycle:manage",
+  "report:read",
+  "report:edit",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -67,6 +69,8 @@ export const PERMISSION_MAP: Readonly<Record<Role, readonly Permission[]>> = {
     "submission:import",
     "submission:export",
     "cycle:manage",
+    "report:read",
+    "report:edit",
   ],
   SECRETARIAT_REVIEWER: [
     "area:secretariat",
@@ -76,8 +80,9 @@ export const PERMISSION_MAP: Readonly<Record<Role, readonly Permission[]>> = {
     "submission:import",
     "submission:export",
     "cycle:manage",
+    "report:read",
   ],
-  REPORT_EDITOR: ["area:secretariat", "member-state:list", "submission:read:any", "submission:export"],
+  REPORT_EDITOR: ["area:secretariat", "member-state:list", "submission:read:any", "submission:export", "report:read", "report:edit"],
   STATE_FOCAL_POINT: [
     "area:state",
     "user:list:own-state",

@@ -5,6 +5,7 @@ import cycles from "./messages/en/cycles.json";
 import dashboard from "./messages/en/dashboard.json";
 import exchange from "./messages/en/exchange.json";
 import reminders from "./messages/en/reminders.json";
+import reports from "./messages/en/reports.json";
 import review from "./messages/en/review.json";
 import type { Locale } from "./config";
 
@@ -13,7 +14,7 @@ import type { Locale } from "./config";
  * as a core file (`en.json`) and one file per area (`en/<namespace>.json`, each holding one top-level
  * namespace), merged here.
  */
-const en = { ...core, ...analysis, ...attachments, ...cycles, ...dashboard, ...exchange, ...reminders, ...review };
+const en = { ...core, ...analysis, ...attachments, ...cycles, ...dashboard, ...exchange, ...reminders, ...reports, ...review };
 export type Messages = typeof en;
 
 const CATALOGUES: Record<Locale, Messages> = { en };

@@ -21,6 +21,7 @@ export default async function CycleLayout({ children, params }: { children: Reac
     { href: `${base}/analysis`, label: t("analysis") },
     { href: `${base}/exchange`, label: t("exchange") },
     { href: `${base}/reminders`, label: t("reminders") },
+    { href: `${base}/reports`, label: t("reports") },
     { href: `${base}/settings`, label: t("settings") },
   ];
   return (
