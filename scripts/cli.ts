@@ -4,7 +4,7 @@
 // as such. Errors go to stderr with exit code 1 (2 for a usage error).
 import "./cli-server-only";
 import { createWriteStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { isAppError } from "@/lib/errors";
 import { closeDb } from "@/lib/db";
@@ -14,13 +14,17 @@ import { exportCycle } from "@/lib/server/exchange/export-cycle";
 import { importReplies } from "@/lib/server/exchange/import-replies";
 import { listCycles } from "@/lib/server/exchange/list-cycles";
 import { CLI_ACTOR } from "@/lib/server/exchange/system-actor";
+import { generateReportFile } from "@/lib/server/reports/generate-report-file";
 
 const USAGE = `Usage:
   npm run cli -- cycles
   npm run cli -- export --cycle SLUG --format xlsx|csv|json|template --out FILE
   npm run cli -- import --cycle SLUG [--channel note-verbale|email|online] [--received YYYY-MM-DD] FILE
       (defaults: --channel note-verbale, --received today in UTC; a JSON reply or the
-       template's Replies sheet may give its own channel and date per State)`;
+       template's Replies sheet may give its own channel and date per State)
+  npm run cli -- report --cycle SLUG --format pdf|docx|json --out FILE
+      [--naming anonymous|respondents-listed|named] [--template ID] [--symbol S] [--date YYYY-MM-DD] [--include-submitted yes]
+      (a draft generated from the cycle's accepted replies; nothing is stored)`;
 
 class UsageError extends Error {}
 
@@ -108,6 +112,30 @@ async function importCommand(flags: Map<string, string>, positional: string[]): 
   }
 }
 
+async function reportCommand(flags: Map<string, string>): Promise<void> {
+  checkFlags(flags, ["cycle", "format", "out", "naming", "template", "symbol", "date", "include-submitted"]);
+  const slug = required(flags, "cycle");
+  const format = required(flags, "format");
+  const out = required(flags, "out");
+  if (!["pdf", "docx", "json"].includes(format)) throw new UsageError("--format must be one of pdf, docx, json.");
+  const include = flags.get("include-submitted");
+  if (include !== undefined && !["yes", "no"].includes(include)) throw new UsageError("--include-submitted must be yes or no.");
+  const { bytes, document } = await generateReportFile({
+    actor: CLI_ACTOR,
+    cycleSlug: slug,
+    format,
+    naming: flags.get("naming"),
+    templateId: flags.get("template"),
+    symbol: flags.get("symbol"),
+    date: flags.get("date"),
+    includeSubmitted: include === "yes",
+  });
+  await writeFile(out, bytes);
+  const replies = document.generation.replies.length;
+  const paragraphs = document.blocks.filter((b) => b.type !== "heading").length;
+  console.log(`Wrote ${out}: ${document.meta.symbol}, ${paragraphs} paragraphs from ${replies} ${replies === 1 ? "reply" : "replies"} (naming: ${document.meta.naming}).`);
+}
+
 async function main(argv: string[]): Promise<void> {
   const { command, flags, positional } = parseArgs(argv);
   switch (command) {
@@ -118,6 +146,8 @@ async function main(argv: string[]): Promise<void> {
       return exportCommand(flags);
     case "import":
       return importCommand(flags, positional);
+    case "report":
+      return reportCommand(flags);
     case undefined:
     case "help":
     case "--help":
@@ -137,7 +167,7 @@ main(process.argv.slice(2))
       const text = messagesFor("en").validation as Record<string, string>;
       const message = (key: string) => text[key.replace(/^validation\./, "")] ?? key;
       const details = error.fieldErrors ? ` (${Object.entries(error.fieldErrors).map(([k, v]) => `${k}: ${v.map(message).join(", ")}`).join("; ")})` : "";
-      console.error(`Error: ${error.code === "NOT_FOUND" ? "No such cycle." : error.message}${details}`);
+      console.error(`Error: ${error.code === "NOT_FOUND" ? "No such cycle." : error.message}${error.message.includes(details.trim()) ? "" : details}`);
       process.exitCode = 1;
     } else {
       console.error(error instanceof Error ? `Error: ${error.message}` : error);
