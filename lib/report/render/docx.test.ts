@@ -112,7 +112,7 @@ function paragraphNumIds(numbering: string): string[] {
       return (
         /<w:numFmt w:val="decimal"\/>/.test(level(0)) &&
         /<w:lvlText w:val="%1\."\/>/.test(level(0)) &&
-        /<w:ind w:left="\d+" w:hanging="\d+"\/>/.test(level(0)) &&
+        /<w:ind [^>]*w:hanging="\d+"/.test(level(0)) &&
         /<w:numFmt w:val="lowerLetter"\/>/.test(level(1)) &&
         /<w:lvlText w:val="\(%2\)"\/>/.test(level(1))
       );
@@ -186,6 +186,12 @@ describe("renderReportDocx", () => {
     // In document order, the listed paragraphs are the numbered blocks (a recommendations block by its chapeau).
     const expected = numbered.blocks.flatMap((b) => (b.type === "paragraph" ? [b.text] : b.type === "recommendations" ? [b.chapeau] : []));
     expect(listed.map((p) => textOf(p).split("\n").join(" "))).toEqual(expected.map((t) => t.split("\n").join(" ")));
+    // The numbered style indents as the list level does, whichever of the two an application lets win.
+    const level0 = /<w:lvlText w:val="%1\."\/>[\s\S]*?<w:ind ([^/]*)\/>/.exec(pkg.numbering)?.[1] ?? "";
+    const style = /<w:style [^>]*w:styleId="SingleTxtNumbered"[\s\S]*?<w:ind ([^/]*)\/>/.exec(pkg.styles)?.[1] ?? "";
+    const attrs = (a: string) => Object.fromEntries([...a.matchAll(/w:(left|hanging)="(\d+)"/g)].map((m) => [m[1], m[2]]));
+    expect(attrs(style)).toEqual(attrs(level0));
+    expect(attrs(level0)).toEqual({ left: expect.any(String), hanging: expect.any(String) });
     // No body paragraph carries its number as text (headings carry their labels "1." by design, §2.5).
     for (const p of paragraphs.filter((x) => !/<w:pStyle w:val="Heading\d"\/>/.test(x))) expect(textOf(p)).not.toMatch(/^\(?[\da-z]+[.)]\s/);
   });

@@ -128,6 +128,12 @@ const STYLE = {
 } as const;
 
 const PARAGRAPH_LIST = "un-paragraphs";
+/**
+ * The indents of the list's levels, repeated in the paragraph styles that carry them: Word and
+ * LibreOffice do not agree on whether a style's indent or a list level's wins, so they are the same.
+ */
+const NUMBERED_INDENT = { left: BODY_INDENT + NUMBER_HANG, right: BODY_INDENT, hanging: NUMBER_HANG } as const;
+const ITEM_INDENT = { left: BODY_INDENT + 2 * NUMBER_HANG, right: BODY_INDENT, hanging: NUMBER_HANG } as const;
 
 /**
  * One list for the whole report: level 0 numbers every paragraph "1.", "2." … continuously (headings are
@@ -143,7 +149,7 @@ const PARAGRAPH_NUMBERING = {
       text: "%1.",
       alignment: AlignmentType.LEFT,
       suffix: LevelSuffix.TAB,
-      style: { paragraph: { indent: { left: BODY_INDENT + NUMBER_HANG, hanging: NUMBER_HANG } } },
+      style: { paragraph: { indent: NUMBERED_INDENT } },
     },
     {
       level: 1,
@@ -151,7 +157,7 @@ const PARAGRAPH_NUMBERING = {
       text: "(%2)",
       alignment: AlignmentType.LEFT,
       suffix: LevelSuffix.TAB,
-      style: { paragraph: { indent: { left: BODY_INDENT + 2 * NUMBER_HANG, hanging: NUMBER_HANG } } },
+      style: { paragraph: { indent: ITEM_INDENT } },
     },
   ],
 };
@@ -177,8 +183,8 @@ const STYLES = {
       quickFormat: true,
       paragraph: { ...bodyParagraph, indent: { left: BODY_INDENT, right: BODY_INDENT } },
     },
-    { id: STYLE.numbered, name: "SingleTxt numbered", basedOn: STYLE.body, next: STYLE.numbered, quickFormat: true },
-    { id: STYLE.recommendation, name: "SingleTxt item", basedOn: STYLE.body, next: STYLE.recommendation, quickFormat: true },
+    { id: STYLE.numbered, name: "SingleTxt numbered", basedOn: STYLE.body, next: STYLE.numbered, quickFormat: true, paragraph: { indent: NUMBERED_INDENT } },
+    { id: STYLE.recommendation, name: "SingleTxt item", basedOn: STYLE.body, next: STYLE.recommendation, quickFormat: true, paragraph: { indent: ITEM_INDENT } },
     { id: STYLE.masthead, name: "UN masthead", basedOn: "Normal", paragraph: { spacing: { line: 240, lineRule: LineRuleType.AUTO } } },
     {
       id: STYLE.title,
@@ -378,7 +384,6 @@ function summaryBox(summary: NonNullable<NumberedDocument["summary"]>): Table {
     columnWidths: [TEXT_WIDTH],
     rows: [
       new TableRow({
-        cantSplit: false,
         children: [
           new TableCell({
             width: { size: TEXT_WIDTH, type: WidthType.DXA },
