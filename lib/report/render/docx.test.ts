@@ -366,14 +366,16 @@ describe("renderReportDocx", () => {
     expect(wellFormedProblems(pkg.document)).toEqual([]);
   });
 
-  it("drops characters XML cannot hold, keeps line breaks, and stays well formed", async () => {
+  it("drops characters XML cannot hold, keeps line breaks, and escapes the metadata, headers and title too", async () => {
     const doc = scDocxFixture();
-    doc.meta = { ...doc.meta, title: "Title\u0001 with a control character" };
+    doc.meta = { ...doc.meta, title: "Title\u0001 with a control character & <b>", symbol: "S/2026/<1042>&" };
     doc.blocks = doc.blocks.map((b) => (b.type === "paragraph" && b.id === "p-3" ? { ...b, text: "Bell\u0007 and form\u000C feed\r\nthen a second line \uD800 alone." } : b));
     const pkg = await render(doc);
-    expect(wellFormedProblems(pkg.document)).toEqual([]);
+    for (const name of pkg.files.filter((f) => /\.(xml|rels)$/.test(f))) expect(wellFormedProblems(await pkg.part(name)), name).toEqual([]);
+    expect(await pkg.part("docProps/core.xml")).toContain("Title with a control character &amp; &lt;b&gt;");
+    expect(textOf(await headerFooter(pkg, "header", "default"))).toBe("S/2026/<1042>&");
     const text = paragraphsOf(pkg.document).map(textOf);
-    expect(text).toContain("Title with a control character");
+    expect(text).toContain("Title with a control character & <b>");
     expect(text).toContain("Bell and form feed\nthen a second line  alone.");
   });
 });

@@ -242,7 +242,7 @@ function headingStyle(run: { size: number; bold?: boolean; italics?: boolean }, 
  */
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export function plain(text: string): string {
+function plain(text: string): string {
   return text.replace(/\r\n?/g, "\n").replace(NOT_XML, "");
 }
 
