@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { TEST_DEFINITION } from "@/lib/questionnaire/test-fixture";
 import type { UncheckedAnswers } from "@/lib/questionnaire/values";
-import { analyseQuestion, findQuestion, offeredQuestions, questionsNeededFor, type FieldAnalysis, type ReplyForAnalysis } from "./question-analysis";
+import {
+  analysePreparedQuestion,
+  analyseQuestion,
+  findQuestion,
+  offeredQuestions,
+  prepareReplies,
+  questionsNeededFor,
+  type FieldAnalysis,
+  type ReplyForAnalysis,
+} from "./question-analysis";
 import { numberStats } from "./stats";
 
 const NO_MODULES = { modules: [] as string[] };
@@ -213,5 +222,39 @@ describe("helpers", () => {
     expect([...questionsNeededFor(TEST_DEFINITION, "LEG-03")].sort()).toEqual(["LEG-01", "LEG-02", "LEG-03"]);
     expect([...questionsNeededFor(TEST_DEFINITION, "DAT-01")]).toEqual(["DAT-01"]);
     expect(() => analyseQuestion(TEST_DEFINITION, "XXX-01", [], NO_MODULES)).toThrow(/unknown question/);
+  });
+});
+
+describe("analysePreparedQuestion", () => {
+  const replies = [
+    reply("AAA", { "LEG-01": { status: "YES" }, "LEG-02": { kind: { code: "POLICY" }, year: 1999 }, "LEG-03": { forms: { selected: ["SEXUAL"] } } }),
+    reply("BBB", { "LEG-01": { status: "NO" }, "LEG-02": { kind: { code: "LAW" } }, "LEG-03": { forms: { selected: ["LABOUR"] } } }),
+    // LEG-03 shown (kind = LAW) but unanswered; a module question; a State named twice.
+    reply("CCC", { "LEG-01": { status: "PARTIAL" }, "LEG-02": { kind: { code: "LAW" }, year: 2001 }, "CON-02": { victims: { value: 4 } }, "DAT-04": { partners: ["SEN", "SEN", "CIV"] } }),
+    reply("DDD", {}),
+  ];
+
+  it("gives what analyseQuestion gives for every question, hidden answers and module questions included", () => {
+    for (const ctx of [NO_MODULES, { modules: ["CONFLICT"] }]) {
+      const prepared = prepareReplies(TEST_DEFINITION, replies, ctx);
+      for (const { id } of TEST_DEFINITION.sections.flatMap((s) => s.questions)) {
+        expect(analysePreparedQuestion(prepared, id), id).toEqual(analyseQuestion(TEST_DEFINITION, id, replies, ctx));
+      }
+    }
+    const leg03 = analysePreparedQuestion(prepareReplies(TEST_DEFINITION, replies, NO_MODULES), "LEG-03");
+    expect(leg03).toMatchObject({ replies: 4, seen: 2 });
+    expect(leg03.unanswered.map((s) => s.id)).toEqual(["CCC"]);
+  });
+
+  it("counts a State once on a bar even when its list names the same code twice", () => {
+    const partners = field(analysePreparedQuestion(prepareReplies(TEST_DEFINITION, replies, NO_MODULES), "DAT-04").fields, "partners", "choice");
+    expect(partners.bars.map((b) => [b.code, b.count, b.states.map((s) => s.id)])).toEqual([
+      ["CIV", 1, ["CCC"]],
+      ["SEN", 1, ["CCC"]],
+    ]);
+  });
+
+  it("refuses an unknown question", () => {
+    expect(() => analysePreparedQuestion(prepareReplies(TEST_DEFINITION, [], NO_MODULES), "XXX-01")).toThrow(/unknown question XXX-01/);
   });
 });

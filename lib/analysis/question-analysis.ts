@@ -1,5 +1,5 @@
 import type { Condition, GroupField, LeafField, Question, QuestionField, QuestionnaireDefinition, Section } from "@/lib/questionnaire/definition";
-import { resolveVisibility, visibleAnswers, type ConditionContext } from "@/lib/questionnaire/conditions";
+import { resolveVisibility, visibleAnswers, type ConditionContext, type Visibility } from "@/lib/questionnaire/conditions";
 import { summariseAnswer, type SummaryLine } from "@/lib/questionnaire/summarise";
 import { GRID_VALUE_COLUMN, isFieldValueEmpty, type GoodPracticeEntry, type UncheckedAnswers } from "@/lib/questionnaire/values";
 import { countWords } from "@/lib/questionnaire/words";
@@ -160,8 +160,20 @@ function bar(code: string, label: string): CountBar {
   return { code, label, count: 0, states: [] };
 }
 
-function add(target: CountBar | undefined, state: StateRef) {
-  if (!target || target.states.some((s) => s.id === state.id)) return;
+/**
+ * Counts `state` once on `target`. `counted` holds the State IDs already on each bar of the field, so a
+ * State named twice (a code repeated in a list) is not counted twice without scanning the bar's States,
+ * which made a field quadratic in the number of replies.
+ */
+function add(target: CountBar | undefined, state: StateRef, counted: Map<CountBar, Set<string>>) {
+  if (!target) return;
+  let ids = counted.get(target);
+  if (!ids) {
+    ids = new Set();
+    counted.set(target, ids);
+  }
+  if (ids.has(state.id)) return;
+  ids.add(state.id);
   target.count += 1;
   target.states.push(state);
 }
@@ -171,6 +183,7 @@ function choiceField(field: Extract<LeafField, { type: "YNP" | "SC" | "MC" | "IN
   let bars: CountBar[] = [];
   let apart: CountBar[] = [];
   const byCode = new Map<string, CountBar>();
+  const counted = new Map<CountBar, Set<string>>();
   const index = (list: CountBar[]) => list.forEach((b) => byCode.set(b.code, b));
 
   switch (field.type) {
@@ -194,18 +207,18 @@ function choiceField(field: Extract<LeafField, { type: "YNP" | "SC" | "MC" | "IN
   for (const { state, value } of values) {
     switch (field.type) {
       case "YNP":
-        add(byCode.get(String(value)), state);
+        add(byCode.get(String(value)), state, counted);
         break;
       case "SC":
       case "MC": {
         if (!isObject(value)) break;
         const codes = field.type === "SC" ? [value.code] : Array.isArray(value.selected) ? value.selected : [];
-        for (const code of codes) add(byCode.get(String(code)), state);
+        for (const code of codes) add(byCode.get(String(code)), state, counted);
         if (typeof value.other === "string" && value.other.trim()) others.push({ state, text: value.other, words: countWords(value.other) });
         break;
       }
       case "INSTR":
-        if (Array.isArray(value)) for (const entry of value) if (isObject(entry)) add(byCode.get(String(entry.instrument)), state);
+        if (Array.isArray(value)) for (const entry of value) if (isObject(entry)) add(byCode.get(String(entry.instrument)), state, counted);
         break;
       case "STATE_LIST":
         if (!Array.isArray(value)) break;
@@ -217,7 +230,7 @@ function choiceField(field: Extract<LeafField, { type: "YNP" | "SC" | "MC" | "IN
             byCode.set(code, named);
             bars.push(named);
           }
-          add(named, state);
+          add(named, state, counted);
         }
         break;
     }
@@ -312,10 +325,11 @@ function datesField(field: Extract<LeafField, { type: "YEAR" | "DATE" }>, values
     .map(({ state, value }) => ({ state, value: String(value) }))
     .sort((a, b) => a.value.localeCompare(b.value));
   const years = new Map<string, CountBar>();
+  const counted = new Map<CountBar, Set<string>>();
   for (const { state, value } of list) {
     const year = value.slice(0, 4);
     if (!years.has(year)) years.set(year, bar(year, year));
-    add(years.get(year), state);
+    add(years.get(year), state, counted);
   }
   return {
     kind: "dates",
@@ -385,9 +399,48 @@ function groupField(question: Question, field: GroupField, values: Collected): F
   };
 }
 
+/** One reply as one question sees it: whether the question was shown to the State, and its visible answer. */
+interface ReplyView {
+  state: StateRef;
+  shown: boolean;
+  answer: Readonly<Record<string, unknown>> | null | undefined;
+}
+
+/** The analysis of `question` from each reply's view of it (the part shared by the one- and many-question paths). */
+function analyseViews(question: Question, replyCount: number, views: Iterable<ReplyView>, options: AnalysisOptions): QuestionAnalysis {
+  const collected = new Map<string, Collected>(question.fields.map((f) => [f.key, []]));
+  const unanswered: StateRef[] = [];
+  let seen = 0;
+  let answered = 0;
+
+  for (const { state, shown, answer } of views) {
+    if (!shown) continue;
+    seen += 1;
+    let any = false;
+    for (const field of question.fields) {
+      const value = answer?.[field.key];
+      if (value === undefined || isFieldValueEmpty(value)) continue;
+      collected.get(field.key)!.push({ state, value });
+      any = true;
+    }
+    if (any) answered += 1;
+    else unanswered.push(state);
+  }
+
+  return {
+    questionId: question.id,
+    replies: replyCount,
+    seen,
+    answered,
+    unanswered,
+    fields: question.fields.map((field) => fieldAnalysis(question, field, collected.get(field.key)!, options)),
+  };
+}
+
 /**
  * Analyses one question over `replies` (see the module comment). Throws on an unknown question ID;
- * callers check it first with `findQuestion`.
+ * callers check it first with `findQuestion`. To analyse many questions over the same replies, use
+ * `prepareReplies` and `analysePreparedQuestion`, which resolve each reply's visibility once.
  */
 export function analyseQuestion(
   definition: QuestionnaireDefinition,
@@ -398,35 +451,70 @@ export function analyseQuestion(
 ): QuestionAnalysis {
   const found = findQuestion(definition, questionId);
   if (!found) throw new Error(`unknown question ${questionId}`);
-  const { question } = found;
-  const collected = new Map<string, Collected>(question.fields.map((f) => [f.key, []]));
-  const unanswered: StateRef[] = [];
-  let seen = 0;
-  let answered = 0;
+  const views = replies.map((reply): ReplyView => {
+    const shown = resolveVisibility(definition, reply.answers, ctx).isQuestionVisible(questionId);
+    return { state: reply.state, shown, answer: shown ? visibleAnswers(definition, reply.answers, ctx)[questionId] : undefined };
+  });
+  return analyseViews(found.question, replies.length, views, options);
+}
 
-  for (const reply of replies) {
-    if (!resolveVisibility(definition, reply.answers, ctx).isQuestionVisible(questionId)) continue;
-    seen += 1;
-    const answer = visibleAnswers(definition, reply.answers, ctx)[questionId];
-    let any = false;
-    for (const field of question.fields) {
-      const value = answer?.[field.key];
-      if (value === undefined || isFieldValueEmpty(value)) continue;
-      collected.get(field.key)!.push({ state: reply.state, value });
-      any = true;
-    }
-    if (any) answered += 1;
-    else unanswered.push(reply.state);
+/**
+ * Replies prepared for the analysis of many questions: each reply's visibility is resolved lazily and
+ * memoised (`resolveVisibility`), so a condition shared by many questions, and the chain behind it, is
+ * decided once per State rather than once per question, and only for the questions analysed. Resolving
+ * visibility over the whole questionnaire for every question was nearly all the cost of aggregation.
+ * Cheap to make (no condition is evaluated until a question is analysed), so a caller that analyses one
+ * section at a time loses little by preparing the replies again for each section.
+ */
+export interface PreparedReplies {
+  /** The questionnaire's questions by ID (the first of a repeated ID, as `findQuestion`). */
+  readonly questions: ReadonlyMap<string, Question>;
+  readonly rows: readonly { state: StateRef; answers: UncheckedAnswers; visibility: Visibility }[];
+}
+
+/** Prepares `replies` for `analysePreparedQuestion` (see `PreparedReplies`). */
+export function prepareReplies(definition: QuestionnaireDefinition, replies: readonly ReplyForAnalysis[], ctx: ConditionContext): PreparedReplies {
+  const questions = new Map<string, Question>();
+  for (const section of definition.sections) for (const question of section.questions) if (!questions.has(question.id)) questions.set(question.id, question);
+  return { questions, rows: replies.map((reply) => ({ state: reply.state, answers: reply.answers, visibility: resolveVisibility(definition, reply.answers, ctx) })) };
+}
+
+/**
+ * The visible part of one question's stored answer: exactly `visibleAnswers(…)[question.id]` (hidden
+ * fields and group sub-fields removed; undefined when the question is hidden or no field is left), but
+ * computed for this question alone from an already resolved visibility. Kept in step with
+ * `visibleAnswers` by the tests that compare `analysePreparedQuestion` with `analyseQuestion`.
+ */
+function visibleAnswerOf(question: Question, answer: unknown, visibility: Visibility): Record<string, unknown> | undefined {
+  if (!isObject(answer) || !visibility.isQuestionVisible(question.id)) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const field of question.fields) {
+    // A field (or sub-field) without a condition of its own is shown whenever its question (or group)
+    // is, so only conditional ones are asked about: most fields have none, and each question saves the
+    // resolver a memo look-up per field and reply.
+    if (!(field.key in answer) || (field.visibleWhen && !visibility.isFieldVisible(question.id, field.key))) continue;
+    const value = answer[field.key];
+    const hidden =
+      field.type === "GROUP"
+        ? field.fields.filter((sub) => sub.visibleWhen && !visibility.isSubFieldVisible(question.id, field.key, sub.key)).map((sub) => sub.key)
+        : [];
+    out[field.key] =
+      hidden.length && Array.isArray(value)
+        ? value.map((item: unknown) => (isObject(item) ? Object.fromEntries(Object.entries(item).filter(([k]) => !hidden.includes(k))) : item))
+        : value;
   }
+  return Object.keys(out).length ? out : undefined;
+}
 
-  return {
-    questionId,
-    replies: replies.length,
-    seen,
-    answered,
-    unanswered,
-    fields: question.fields.map((field) => fieldAnalysis(question, field, collected.get(field.key)!, options)),
-  };
+/** The same result as `analyseQuestion` over the prepared replies. Throws on an unknown question ID. */
+export function analysePreparedQuestion(prepared: PreparedReplies, questionId: string, options: AnalysisOptions = {}): QuestionAnalysis {
+  const question = prepared.questions.get(questionId);
+  if (!question) throw new Error(`unknown question ${questionId}`);
+  const views = prepared.rows.map(({ state, answers, visibility }): ReplyView => {
+    const shown = visibility.isQuestionVisible(questionId);
+    return { state, shown, answer: shown ? visibleAnswerOf(question, answers[questionId], visibility) : undefined };
+  });
+  return analyseViews(question, prepared.rows.length, views, options);
 }
 
 /**

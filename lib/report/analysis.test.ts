@@ -26,6 +26,27 @@ describe("analyseQuestions", () => {
     }
   }, 60_000); // the reference (whole-questionnaire) analysis is slow on a shared machine
 
+  it("gives exactly what analyseQuestion gives on 193 full replies (every Member State, the CONFLICT module on)", () => {
+    const modules = ["CONFLICT"];
+    const ctx = { modules };
+    // As db/seed/demo-replies.ts builds an accepted reply of sc-2026, for every Member State.
+    const replies: ReplyForAnalysis[] = MEMBER_STATES.filter((s) => s.status === "MEMBER").map((s) => ({
+      state: { id: s.iso3, name: s.name, accepted: true },
+      answers: generateReply(definition, { stateId: s.iso3, seed: "rapporteur-demo/sc-2026", completeness: "full", modules, years: [2025, 2026] }) as UncheckedAnswers,
+    }));
+    expect(replies).toHaveLength(193);
+    const ids = definition.sections.flatMap((s) => s.questions.map((q) => q.id));
+    const names = new Map(MEMBER_STATES.map((s) => [s.iso3, s.name]));
+    const fast = analyseQuestions(definition, ids, replies, ctx, { stateNames: names });
+    expect([...fast.keys()]).toEqual(ids);
+    for (const id of ids) expect(fast.get(id), id).toEqual(analyseQuestion(definition, id, replies, ctx, { stateNames: names }));
+    // The comparison is not vacuous: the CONFLICT questions were shown and answered, and some question
+    // was hidden from some States by their own answers.
+    const conflict = definition.sections.find((s) => s.module === "CONFLICT")!.questions.map((q) => q.id);
+    expect(conflict.some((id) => fast.get(id)!.answered > 0)).toBe(true);
+    expect(ids.some((id) => fast.get(id)!.seen < 193)).toBe(true);
+  }, 120_000); // the reference analysis resolves the whole questionnaire per question and reply
+
   it("refuses an unknown question", () => {
     expect(() => analyseQuestions(definition, ["XXX-99"], [], { modules: [] })).toThrow(/unknown question XXX-99/);
   });
