@@ -1,0 +1,63 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import type { NumberedDocument } from "@/lib/report/document";
+import { useEditor } from "./editor-context";
+import { FootnoteList } from "./footnote-list";
+import { EditorButton } from "./editor-button";
+import { TextEditForm, useFocusLater } from "./text-edit-form";
+
+/** The General Assembly's Summary box (not numbered), with its footnotes; editors rewrite it. */
+export function SummaryView({ summary }: { summary: NonNullable<NumberedDocument["summary"]> }) {
+  const t = useTranslations("reports.editor");
+  const { canEdit, run, busy } = useEditor();
+  const [editing, setEditing] = useState(false);
+  const [editButtonRef, focusEditLater] = useFocusLater<HTMLButtonElement>();
+  const name = t("summaryName");
+
+  return (
+    <section aria-labelledby="report-summary-title" className="my-4 border-2 border-black bg-white p-4">
+      <h2 id="report-summary-title" className="text-center font-serif font-bold">
+        Summary
+      </h2>
+      <p className="mt-2 whitespace-pre-line font-serif">
+        {summary.text}
+        {summary.footnotes.map((f) => (
+          <sup key={f.id} className="ms-0.5">
+            <a href={`#footnote-${f.id}`} aria-label={t("footnoteName", { number: f.number })}>
+              {f.number}
+            </a>
+          </sup>
+        ))}
+      </p>
+      {summary.overridden ? <span className="mt-1 inline-block rounded bg-blue-100 px-2 py-0.5 text-xs font-semibold text-[#1a3a5c]">{t("edited")}</span> : null}
+      {canEdit && editing ? (
+        <TextEditForm
+          label={t("textOf", { name })}
+          initial={summary.text}
+          rows={8}
+          onCancel={() => {
+            setEditing(false);
+            focusEditLater();
+          }}
+          onSave={async (text) => {
+            const outcome = await run({ op: "setSummary", text }, (version) => t("status.saved", { name, version }));
+            if (outcome.ok) {
+              setEditing(false);
+              focusEditLater();
+            }
+            return outcome;
+          }}
+        />
+      ) : null}
+      {canEdit && !editing ? (
+        <EditorButton ref={editButtonRef} variant="primary" className="mt-2" disabled={busy} onClick={() => setEditing(true)}>
+          {t("edit")}
+          <span className="sr-only"> {name}</span>
+        </EditorButton>
+      ) : null}
+      <FootnoteList owner="summary" ownerName={name} footnotes={summary.footnotes} />
+    </section>
+  );
+}
