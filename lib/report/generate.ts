@@ -44,8 +44,8 @@ export { ReportGenerationError, type ReportGenerationErrorCode } from "./templat
  *
  * Naming (§3.4, decision 005): findings follow `meta.naming` through `generateSection`; the
  * contributors lists only States that may be named (META-06), and under `anonymous` none at all.
- * `respondents-listed` turns the count-only footnote of the Security Council template into the
- * count-and-list form. Treaty actions name States (depositary facts) unless one of them is a
+ * `respondents-listed` and `named` turn the count-only footnote of the Security Council template into
+ * the count-and-list form (a report that names respondents lists them, [002] ¶5, [004] fn 9). Treaty actions name States (depositary facts) unless one of them is a
  * respondent that did not consent to being named: the sentence then gives the count only.
  * Good-practice examples come only from the answers a reviewer flagged (`goodPractice`).
  */
@@ -408,7 +408,7 @@ export function generateReport(input: GenerateReportInput): ReportDocument {
   };
 
   // The contributors (§3.1): the form follows the naming policy; under "anonymous" nobody is listed.
-  const form: ContributorsForm = meta.naming === "respondents-listed" && template.contributors.form === "count-footnote" ? "count-and-list-footnote" : template.contributors.form;
+  const form: ContributorsForm = meta.naming !== "anonymous" && template.contributors.form === "count-footnote" ? "count-and-list-footnote" : template.contributors.form;
   const contributors = contributorsText({
     form,
     contributors: counted.map((c) => ({ state: c.state })),
