@@ -57,4 +57,15 @@ describe("findStaleness", () => {
     expect(findStaleness(ga, extra).staleBlockIds).toEqual(["p-basis"]);
     expect(findStaleness(doc, current(resnapshot("ARG"))).staleBlockIds).toEqual(["p-basis", "p-rat1", "p-leg1"]);
   });
+
+  it("the respondents paragraph (key \"contributors\") is stale when a State dropped out or a new one counts", () => {
+    const base = sampleDocument();
+    const doc = parseReportDocument({
+      ...base,
+      blocks: base.blocks.map((b) => (b.id === "p-basis" && b.type === "paragraph" ? { ...b, key: "contributors", footnotes: [], sentences: b.sentences.map((s) => ({ ...s, stateIds: ["ARG"] })) } : b)),
+    });
+    expect(findStaleness(doc, current((rs) => [...rs, { stateId: "FRA", stateName: "France", sha256: "0".repeat(64) }])).staleBlockIds).toEqual(["p-basis"]);
+    expect(findStaleness(doc, current((rs) => rs.filter((r) => r.stateId !== "BRA"))).staleBlockIds).toEqual(["p-basis", "p-rat1", "p-leg2"]);
+    expect(findStaleness(doc, current(resnapshot("DNK"))).staleBlockIds).toEqual(["p-rat2", "p-leg1"]);
+  });
 });

@@ -8,13 +8,13 @@ import { SUMMARY_BLOCK_ID } from "./edit";
  * returned, past the cut-off). A paragraph is stale when one of its sentences rests on a changed reply;
  * traceability survives overrides, so an edited paragraph is checked against its engine sources too.
  *
- * The contributors footnote names or counts the States that replied, so its paragraph (or the Summary,
- * as the pseudo block "summary") is stale when a State dropped out or a new one counts, whatever the
- * sentences say.
+ * The contributors text names or counts the States that replied, so it is stale when a State dropped
+ * out or a new one counts, whatever the sentences say: the respondents paragraph (key "contributors"),
+ * and the paragraph (or the Summary, as the pseudo block "summary") carrying the contributors footnote.
  */
 
-/** The key of the generated footnote that lists or counts the contributing States. */
-export const CONTRIBUTORS_FOOTNOTE_KEY = "contributors";
+/** The key of the generated footnote or paragraph that lists or counts the contributing States. */
+export const CONTRIBUTORS_KEY = "contributors";
 
 export interface CurrentReply {
   stateId: string;
@@ -38,14 +38,15 @@ export function findStaleness(doc: ReportDocument, current: readonly CurrentRepl
 
   const changed = new Set(changedStates.map((s) => s.stateId));
   const membershipChanged = dropped || newStates.length > 0;
-  const listsContributors = (fs: readonly Footnote[]) => membershipChanged && fs.some((f) => f.key === CONTRIBUTORS_FOOTNOTE_KEY && f.origin !== "editor");
+  const listsContributors = (fs: readonly Footnote[]) => membershipChanged && fs.some((f) => f.key === CONTRIBUTORS_KEY && f.origin !== "editor");
 
   const staleBlockIds: string[] = [];
   if (doc.summary && listsContributors(doc.summary.footnotes)) staleBlockIds.push(SUMMARY_BLOCK_ID);
   for (const b of doc.blocks) {
     if (b.type !== "paragraph") continue;
     const usesChanged = b.sentences.some((s) => s.stateIds.some((id) => changed.has(id)));
-    if (usesChanged || listsContributors(b.footnotes)) staleBlockIds.push(b.id);
+    const isContributors = membershipChanged && b.key === CONTRIBUTORS_KEY;
+    if (usesChanged || isContributors || listsContributors(b.footnotes)) staleBlockIds.push(b.id);
   }
   return { staleBlockIds, changedStates, newStates };
 }
