@@ -25,9 +25,9 @@ const GA_CYCLE: GenerationCycle = {
 };
 
 /** Every third State anonymous only, the next good-practice examples only, the rest may be named. */
-function mixedConsents(count: number, fixture: ReplyFixture | null = null): Record<string, NamingConsent> {
-  const ids = fixture ? fixture.replies.map((r) => r.source.stateId) : [];
-  return Object.fromEntries(ids.slice(0, count).map((id, i) => [id, (["ANONYMOUS_ONLY", "GOOD_PRACTICE_ONLY", "MAY_BE_NAMED"] as const)[i % 3]]));
+function mixedConsents(fixture: ReplyFixture): Record<string, NamingConsent> {
+  const cycle: readonly NamingConsent[] = ["ANONYMOUS_ONLY", "GOOD_PRACTICE_ONLY", "MAY_BE_NAMED"];
+  return Object.fromEntries(fixture.replies.map((r, i): [string, NamingConsent] => [r.source.stateId, cycle[i % 3]!]));
 }
 
 function expectError(fn: () => unknown, code: ReportGenerationError["code"], message?: RegExp): ReportGenerationError {
@@ -78,8 +78,8 @@ let ga: ReplyFixture;
 
 beforeAll(() => {
   const base = buildFixtureReplies(30);
-  sc = buildFixtureReplies(30, { consents: mixedConsents(30, base) });
-  ga = buildFixtureReplies(30, { cycle: GA_CYCLE, consents: mixedConsents(30, base) });
+  sc = buildFixtureReplies(30, { consents: mixedConsents(base) });
+  ga = buildFixtureReplies(30, { cycle: GA_CYCLE, consents: mixedConsents(base) });
 }, 60_000);
 
 function input(templateId: (typeof TEMPLATES)[number][0], overrides: Partial<GenerateReportInput> = {}): GenerateReportInput {
