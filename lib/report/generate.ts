@@ -260,16 +260,17 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+const nameRegExp = (names: readonly string[]) =>
+  new RegExp(`\\b(?:the\\s+)?(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "giu");
+
 /**
  * A free text may name States: the State's own name becomes "the State" (the sentence names it, or
  * not, by its consent), and a respondent that did not consent to being named becomes "another State".
+ * `withheld` is one expression for all of those respondents, built once per report.
  */
-function withholdNames(clause: string, own: ReportState, withheld: readonly ReportState[]): string {
-  const replace = (text: string, state: ReportState, by: string) =>
-    text.replace(new RegExp(`\\b(?:the\\s+)?${escapeRegExp(state.name)}(?![\\p{L}\\p{N}])`, "giu"), by);
-  let out = replace(clause, own, "the State");
-  for (const state of [...withheld].sort((a, b) => b.name.length - a.name.length)) if (state.id !== own.id) out = replace(out, state, "another State");
-  return out;
+function withholdNames(clause: string, own: ReportState, withheld: RegExp | undefined): string {
+  const out = clause.replace(nameRegExp([own.name]), "the State");
+  return withheld ? out.replace(withheld, "another State") : out;
 }
 
 function examplesFromFlags(
@@ -279,7 +280,8 @@ function examplesFromFlags(
   conditions: ConditionContext,
   consents: ReadonlyMap<string, NamingConsent>,
 ): Record<string, ExampleInput[]> {
-  const withheld = counted.filter((c) => consents.get(c.state.id) !== "MAY_BE_NAMED").map((c) => c.state);
+  const withheldNames = counted.filter((c) => consents.get(c.state.id) !== "MAY_BE_NAMED").map((c) => c.state.name);
+  const withheld = withheldNames.length > 0 ? nameRegExp(withheldNames) : undefined;
   const byState = new Map(counted.map((c) => [c.state.id, c.reply]));
   const questions = new Map(definition.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
   const visible = new Map<string, UncheckedAnswers>();
