@@ -1,0 +1,494 @@
+import { Document, Page, renderToBuffer, Text, View } from "@react-pdf/renderer";
+import type { ReactElement, ReactNode } from "react";
+import {
+  agendaItemLine,
+  numberDocument,
+  recommendationItemText,
+  type NumberedBlock,
+  type NumberedDocument,
+  type NumberedFootnote,
+  type ReportDocument,
+  type ReportMeta,
+} from "@/lib/report/document";
+import { formatUnDate } from "@/lib/report/numbers";
+import { noHyphenation, registerReportFonts, REPORT_FONT_STACK } from "./fonts";
+
+/**
+ * The draft report as a PDF in United Nations layout (BRIEF §2), rendered from the document alone with
+ * @react-pdf/renderer. Pure: no data loading and no clock (the PDF's creation date is the generation
+ * time stored in the document), so the same document gives the same pages.
+ *
+ * Page furniture is a page `layout` (react-pdf's template, rendered around every page with its space
+ * reserved): the running head (the symbol, from page 2, on the outer edge), the footnotes cited on the
+ * page, and the foot ("n/N" on the outer edge, the short job number on the inner edge; page 1 carries the
+ * full job number instead). Because footnotes are chrome, the body can never run into them.
+ *
+ * "n/N" on page 1 too: the issue asks for "1/n" to "n/n". The seed [001] shows none on page 1 because
+ * the printed first page carries the barcode and recycling symbol there; a draft has neither.
+ *
+ * ## Footnotes at the foot of the page that cites them (react-pdf has no footnotes)
+ * A footnote's page is only known after layout, and placing it changes the layout, so the document is
+ * rendered in passes:
+ * 1. Every block that carries footnotes (a paragraph, or the Summary) is followed by a zero-height
+ *    "recorder" View whose `render` callback stores the page it lands on. The marker is at the end of
+ *    the block, so that is the marker's page. (react-pdf calls `render` again whenever the element is
+ *    moved to another page, and once more with the final page count; the last call wins.)
+ * 2. Pass 1 reserves nothing and records where each carrier lands. Each further pass reserves, in the
+ *    page template, each carrier's footnotes on the page recorded by the previous pass, and records
+ *    again. When every carrier lands where its footnotes were placed, the layout is stable: done.
+ * 3. Oscillation: footnotes reserved on page p can push the end of their own paragraph to p + 1; moved
+ *    to p + 1, they free the room and the paragraph ends on p again. When a carrier returns to a page it
+ *    was assigned before, its footnotes stay on the later page and the earlier page gets an empty space
+ *    at least as tall as the footnotes (an over-estimate from the text length), so the paragraph's end
+ *    stays on the later page. Spaces only grow and assignments only move forward, so passes converge.
+ * Limits: at most MAX_PASSES renders (each a full react-pdf render; typically 2 when there are
+ * footnotes, 1 without); if still unstable the last render is returned and `stable` is false
+ * (footnotes may then sit one page from their marker, never over the text). Footnotes are not split
+ * across pages: a page whose footnotes would not fit leaves less room to the body, which react-pdf
+ * then breaks earlier.
+ */
+
+const MAX_PASSES = 10;
+
+// A4 in points; margins and the label column (hanging paragraph numbers and heading labels).
+const PAGE = { width: 595.28, height: 841.89 };
+const MARGIN = { top: 34, bottom: 26, left: 64, right: 64 };
+const LABEL_WIDTH = 40;
+const ITEM_LABEL_WIDTH = 28;
+const CONTENT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
+const BODY_WIDTH = CONTENT_WIDTH - LABEL_WIDTH;
+const BODY_SIZE = 10;
+const LINE_HEIGHT = 1.2;
+const NOTE_SIZE = 8.5;
+
+const FONT = REPORT_FONT_STACK;
+const BOLD = 700;
+
+/**
+ * Styles. Chrome (running head, footnotes, foot) is laid out again for every page outside react-pdf's
+ * first style pass: it uses longhand properties only, sets `lineHeight` on every Text (an inherited
+ * line height is resolved twice there: 1.2 × 10 pt becomes 120 pt) and avoids fixed heights around text
+ * (a Text in a fixed-height View is not drawn).
+ */
+const S = {
+  page: {
+    paddingTop: MARGIN.top,
+    paddingBottom: MARGIN.bottom,
+    paddingLeft: MARGIN.left,
+    paddingRight: MARGIN.right,
+    fontFamily: FONT,
+    fontSize: BODY_SIZE,
+    lineHeight: LINE_HEIGHT,
+  },
+  // Masthead (page 1)
+  mastRow1: { flexDirection: "row" as const, justifyContent: "space-between" as const, alignItems: "flex-end" as const, paddingBottom: 3, borderBottomWidth: 1.5, borderBottomColor: "#000000" },
+  unitedNations: { fontSize: 15 },
+  symbol: { fontSize: 17, fontWeight: BOLD },
+  mastRow2: { flexDirection: "row" as const, justifyContent: "space-between" as const, paddingTop: 6, paddingBottom: 8, borderBottomWidth: 2.5, borderBottomColor: "#000000" },
+  organ: { fontSize: 17, fontWeight: BOLD, paddingTop: 2 },
+  distr: { width: 150, fontSize: BODY_SIZE },
+  gaLines: { marginTop: 8 },
+  agendaTitle: { fontWeight: BOLD },
+  // Title block
+  titleBlock: { marginTop: 22, marginBottom: 14, paddingLeft: LABEL_WIDTH, paddingRight: 24 },
+  title: { fontSize: 14, fontWeight: BOLD, lineHeight: 1.15 },
+  subtitle: { fontSize: 12, fontWeight: BOLD, marginTop: 12 },
+  // Summary box (GA)
+  summaryBox: { borderWidth: 0.75, borderColor: "#000000", paddingTop: 8, paddingBottom: 10, paddingLeft: 10, paddingRight: 14, marginBottom: 14 },
+  summaryHeading: { fontSize: 11, fontWeight: BOLD, marginBottom: 6 },
+  summaryText: { paddingLeft: LABEL_WIDTH - 10, textAlign: "justify" as const },
+  // Headings
+  chapter: { flexDirection: "row" as const, marginTop: 14, marginBottom: 8, fontSize: 12, fontWeight: BOLD, lineHeight: 1.15 },
+  section: { flexDirection: "row" as const, marginTop: 10, marginBottom: 6, fontSize: 10.5, fontWeight: BOLD, lineHeight: 1.15 },
+  subsection: { flexDirection: "row" as const, marginTop: 8, marginBottom: 5, fontWeight: BOLD },
+  runin: { marginTop: 6, marginBottom: 5, marginLeft: LABEL_WIDTH, fontStyle: "italic" as const },
+  headingLabel: { width: LABEL_WIDTH },
+  headingText: { width: BODY_WIDTH, paddingRight: 24 },
+  // Numbered paragraphs and recommendations
+  paragraph: { flexDirection: "row" as const, marginBottom: 6 },
+  number: { width: LABEL_WIDTH },
+  body: { width: BODY_WIDTH, textAlign: "justify" as const },
+  item: { flexDirection: "row" as const, marginLeft: LABEL_WIDTH, marginBottom: 5 },
+  itemLabel: { width: ITEM_LABEL_WIDTH },
+  itemText: { width: BODY_WIDTH - ITEM_LABEL_WIDTH, textAlign: "justify" as const },
+  marker: { fontSize: 6.5, verticalAlign: "super" as const },
+};
+
+/** The label printed in front of a page-1 note (reissue note, agenda list symbol). */
+interface StarNote {
+  mark: string;
+  text: string;
+}
+
+/** Page-1 asterisk notes, in the order their marks appear: the symbol (reissue), then the agenda item. */
+export function starNotes(meta: ReportMeta): { symbolMark: string; agendaMark: string; notes: StarNote[] } {
+  const notes: StarNote[] = [];
+  let symbolMark = "";
+  let agendaMark = "";
+  if (meta.reissueNote) {
+    symbolMark = "*";
+    notes.push({ mark: symbolMark, text: meta.reissueNote });
+  }
+  if (meta.agendaItem) {
+    agendaMark = "*".repeat(notes.length + 1);
+    const symbol = meta.agendaItem.listSymbol.trim();
+    notes.push({ mark: agendaMark, text: symbol.endsWith(".") ? symbol : `${symbol}.` });
+  }
+  return { symbolMark, agendaMark, notes };
+}
+
+/** The short job number of the running foot ("18-17756" of "18-17756 (E) 271118"): its first word. */
+export function shortJobNumber(jobNumber: string | undefined): string | undefined {
+  return jobNumber?.trim().split(/\s+/)[0] || undefined;
+}
+
+/** Where the footnotes go in one pass: carrier key → page, plus the empty space reserved per page. */
+interface Placement {
+  pageOf: ReadonlyMap<string, number>;
+  spaceOn: ReadonlyMap<number, number>;
+}
+
+/** A paragraph (or the Summary) that carries footnotes. */
+interface Carrier {
+  key: string;
+  footnotes: NumberedFootnote[];
+}
+
+function carriersOf(doc: NumberedDocument): Carrier[] {
+  const carriers: Carrier[] = [];
+  if (doc.summary && doc.summary.footnotes.length > 0) carriers.push({ key: "summary", footnotes: doc.summary.footnotes });
+  for (const b of doc.blocks) {
+    if (b.type === "paragraph" && b.footnotes.length > 0) carriers.push({ key: b.id, footnotes: b.footnotes });
+  }
+  return carriers;
+}
+
+/**
+ * A generous estimate of the height footnotes take (used only as empty space to stop an oscillation,
+ * where too much is harmless and too little costs one more pass): Tinos averages well under half an
+ * em per character; 0.5 em, plus the separator rule, is an over-estimate.
+ */
+function estimateNotesHeight(notes: readonly NumberedFootnote[]): number {
+  const perLine = Math.max(1, Math.floor(BODY_WIDTH / (NOTE_SIZE * 0.5)));
+  const lines = notes.reduce((n, f) => n + Math.ceil(f.text.length / perLine), 0);
+  return lines * NOTE_SIZE * LINE_HEIGHT + notes.length * 2 + 12;
+}
+
+type RecordPage = (key: string, pageNumber: number) => void;
+
+/** Zero-height element after a footnote carrier: tells the pass on which page the carrier ends. */
+function Recorder({ carrier, record }: { carrier: string; record: RecordPage }) {
+  return (
+    <View
+      render={({ pageNumber }) => {
+        record(carrier, pageNumber);
+        return <View style={{ height: 0 }} />;
+      }}
+    />
+  );
+}
+
+function Markers({ footnotes }: { footnotes: readonly NumberedFootnote[] }) {
+  if (footnotes.length === 0) return null;
+  return <Text style={S.marker}>{footnotes.map((f) => f.number).join(", ")}</Text>;
+}
+
+function Masthead({ meta }: { meta: ReportMeta }) {
+  const { symbolMark, agendaMark } = starNotes(meta);
+  const agendaLine = agendaItemLine(meta);
+  return (
+    <View>
+      <View style={S.mastRow1}>
+        <Text style={S.unitedNations} hyphenationCallback={noHyphenation}>
+          United Nations
+        </Text>
+        <Text style={S.symbol} hyphenationCallback={noHyphenation}>
+          {meta.symbol}
+          {symbolMark}
+        </Text>
+      </View>
+      <View style={S.mastRow2}>
+        <Text style={S.organ} hyphenationCallback={noHyphenation}>
+          {meta.organ}
+        </Text>
+        <View style={S.distr}>
+          <Text hyphenationCallback={noHyphenation}>Distr.: {meta.distribution}</Text>
+          <Text hyphenationCallback={noHyphenation}>{formatUnDate(meta.date)}</Text>
+          <Text> </Text>
+          <Text hyphenationCallback={noHyphenation}>Original: {meta.originalLanguage}</Text>
+        </View>
+      </View>
+      {meta.session || agendaLine ? (
+        <View style={S.gaLines}>
+          {meta.session ? <Text hyphenationCallback={noHyphenation}>{meta.session}</Text> : null}
+          {agendaLine && meta.agendaItem ? (
+            <>
+              <Text hyphenationCallback={noHyphenation}>{agendaLine.replace(/\*$/, agendaMark)}</Text>
+              <Text style={S.agendaTitle} hyphenationCallback={noHyphenation}>
+                {meta.agendaItem.title}
+              </Text>
+            </>
+          ) : null}
+        </View>
+      ) : null}
+    </View>
+  );
+}
+
+function TitleBlock({ meta }: { meta: ReportMeta }) {
+  return (
+    <View style={S.titleBlock} minPresenceAhead={60}>
+      <Text style={S.title} hyphenationCallback={noHyphenation}>
+        {meta.title}
+      </Text>
+      {meta.subtitle ? (
+        <Text style={S.subtitle} hyphenationCallback={noHyphenation}>
+          {meta.subtitle}
+        </Text>
+      ) : null}
+    </View>
+  );
+}
+
+function Summary({ summary, record }: { summary: NonNullable<NumberedDocument["summary"]>; record: RecordPage }) {
+  return (
+    <>
+      <View style={S.summaryBox}>
+        <Text style={S.summaryHeading} hyphenationCallback={noHyphenation}>
+          Summary
+        </Text>
+        <Text style={S.summaryText} hyphenationCallback={noHyphenation}>
+          {summary.text}
+          <Markers footnotes={summary.footnotes} />
+        </Text>
+      </View>
+      {summary.footnotes.length > 0 ? <Recorder carrier="summary" record={record} /> : null}
+    </>
+  );
+}
+
+function Heading({ block }: { block: Extract<NumberedBlock, { type: "heading" }> }) {
+  if (block.level === "runin") {
+    return (
+      <Text style={S.runin} minPresenceAhead={36} hyphenationCallback={noHyphenation}>
+        {block.text}
+      </Text>
+    );
+  }
+  const style = block.level === "chapter" ? S.chapter : block.level === "section" ? S.section : S.subsection;
+  return (
+    <View style={style} minPresenceAhead={36} wrap={false}>
+      <Text style={S.headingLabel} hyphenationCallback={noHyphenation}>
+        {block.label ?? ""}
+      </Text>
+      <Text style={S.headingText} hyphenationCallback={noHyphenation}>
+        {block.text}
+      </Text>
+    </View>
+  );
+}
+
+function Block({ block, record }: { block: NumberedBlock; record: RecordPage }): ReactElement {
+  if (block.type === "heading") return <Heading block={block} />;
+  if (block.type === "paragraph") {
+    return (
+      <>
+        <View style={S.paragraph}>
+          <Text style={S.number} hyphenationCallback={noHyphenation}>{`${block.number}.`}</Text>
+          <Text style={S.body} hyphenationCallback={noHyphenation}>
+            {block.text}
+            <Markers footnotes={block.footnotes} />
+          </Text>
+        </View>
+        {block.footnotes.length > 0 ? <Recorder carrier={block.id} record={record} /> : null}
+      </>
+    );
+  }
+  return (
+    <View>
+      <View style={S.paragraph} minPresenceAhead={30}>
+        <Text style={S.number} hyphenationCallback={noHyphenation}>{`${block.number}.`}</Text>
+        <Text style={S.body} hyphenationCallback={noHyphenation}>
+          {block.chapeau}
+        </Text>
+      </View>
+      {block.items.map((item, i) => (
+        <View key={item.id} style={S.item}>
+          <Text style={S.itemLabel} hyphenationCallback={noHyphenation}>
+            {block.letters[i]}
+          </Text>
+          <Text style={S.itemText} hyphenationCallback={noHyphenation}>
+            {recommendationItemText(block.items, i)}
+          </Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Page chrome (longhand styles only)
+
+function RunningHead({ symbol, pageNumber }: { symbol: string; pageNumber: number }) {
+  const outer = pageNumber % 2 === 0 ? "left" : "right";
+  return (
+    <View style={{ marginBottom: 10, paddingBottom: 3, borderBottomWidth: 0.5, borderBottomColor: "#000000", borderBottomStyle: "solid" }}>
+      <Text style={{ width: CONTENT_WIDTH, fontSize: 9, lineHeight: LINE_HEIGHT, fontWeight: BOLD, textAlign: outer, paddingTop: 12 }} hyphenationCallback={noHyphenation}>
+        {symbol}
+      </Text>
+    </View>
+  );
+}
+
+function NoteLine({ mark, text, markStyle }: { mark: string; text: string; markStyle: "super" | "plain" }) {
+  return (
+    <View style={{ flexDirection: "row", marginBottom: 2 }}>
+      <Text style={{ width: LABEL_WIDTH, textAlign: "right", paddingRight: 4, fontSize: markStyle === "super" ? 6.5 : NOTE_SIZE, lineHeight: markStyle === "super" ? 0.9 : LINE_HEIGHT }} hyphenationCallback={noHyphenation}>
+        {mark}
+      </Text>
+      <Text style={{ width: BODY_WIDTH, fontSize: NOTE_SIZE, lineHeight: LINE_HEIGHT }} hyphenationCallback={noHyphenation}>
+        {text}
+      </Text>
+    </View>
+  );
+}
+
+function FootnoteArea({ stars, notes, space }: { stars: readonly StarNote[]; notes: readonly NumberedFootnote[]; space: number }) {
+  if (stars.length === 0 && notes.length === 0 && space === 0) return null;
+  return (
+    <View style={{ marginTop: 10 }}>
+      {stars.length + notes.length > 0 ? (
+        <View style={{ width: 100, marginLeft: LABEL_WIDTH, marginBottom: 4, borderTopWidth: 0.5, borderTopColor: "#000000", borderTopStyle: "solid" }} />
+      ) : null}
+      {stars.map((n) => (
+        <NoteLine key={n.mark} mark={n.mark} text={n.text} markStyle="plain" />
+      ))}
+      {notes.map((f) => (
+        <NoteLine key={f.id} mark={String(f.number)} text={f.text} markStyle="super" />
+      ))}
+      {space > 0 ? <View style={{ paddingTop: space }} /> : null}
+    </View>
+  );
+}
+
+function PageFoot({ meta, pageNumber, totalPages }: { meta: ReportMeta; pageNumber: number; totalPages: number | undefined }) {
+  const pageLabel = `${pageNumber}/${totalPages ?? pageNumber}`;
+  const job = pageNumber === 1 ? meta.jobNumber : shortJobNumber(meta.jobNumber);
+  // Outer edge: the page number (right on odd pages, left on even); inner edge: the job number.
+  const [left, right] = pageNumber % 2 === 0 ? [pageLabel, job ?? ""] : [job ?? "", pageLabel];
+  return (
+    <View style={{ flexDirection: "row", paddingTop: 8 }}>
+      <Text style={{ width: CONTENT_WIDTH / 2, fontSize: 8.5, lineHeight: LINE_HEIGHT }} hyphenationCallback={noHyphenation}>
+        {left}
+      </Text>
+      <Text style={{ width: CONTENT_WIDTH / 2, fontSize: 8.5, lineHeight: LINE_HEIGHT, textAlign: "right" }} hyphenationCallback={noHyphenation}>
+        {right}
+      </Text>
+    </View>
+  );
+}
+
+function documentDate(doc: NumberedDocument, generatedAt: string): Date {
+  const generated = new Date(generatedAt);
+  return Number.isNaN(generated.getTime()) ? new Date(`${doc.meta.date}T00:00:00Z`) : generated;
+}
+
+function ReportPdf({ doc, generatedAt, placement, record }: { doc: NumberedDocument; generatedAt: string; placement: Placement; record: RecordPage }) {
+  const { meta } = doc;
+  const stars = starNotes(meta).notes;
+  const notesOn = new Map<number, NumberedFootnote[]>();
+  for (const c of carriersOf(doc)) {
+    const page = placement.pageOf.get(c.key);
+    if (page !== undefined) notesOn.set(page, [...(notesOn.get(page) ?? []), ...c.footnotes]);
+  }
+  for (const list of notesOn.values()) list.sort((a, b) => a.number - b.number);
+  const layout = ({ pageNumber = 1, totalPages, children }: { pageNumber?: number; totalPages?: number; children: ReactNode }) => (
+    <>
+      {pageNumber > 1 ? <RunningHead symbol={meta.symbol} pageNumber={pageNumber} /> : null}
+      <View style={{ flexGrow: 1, flexShrink: 1 }}>{children}</View>
+      <FootnoteArea stars={pageNumber === 1 ? stars : []} notes={notesOn.get(pageNumber) ?? []} space={placement.spaceOn.get(pageNumber) ?? 0} />
+      <PageFoot meta={meta} pageNumber={pageNumber} totalPages={totalPages} />
+    </>
+  );
+  return (
+    <Document title={`${meta.symbol} ${meta.title}`} author="United Nations" creator="Rapporteur" producer="Rapporteur" creationDate={documentDate(doc, generatedAt)} language="en">
+      <Page size="A4" style={S.page} layout={layout}>
+        <Masthead meta={meta} />
+        <TitleBlock meta={meta} />
+        {doc.summary ? <Summary summary={doc.summary} record={record} /> : null}
+        {doc.blocks.map((b) => (
+          <Block key={b.id} block={b} record={record} />
+        ))}
+      </Page>
+    </Document>
+  );
+}
+
+export interface ReportPdfResult {
+  pdf: Buffer;
+  /** Renders it took (see the footnote passes above). */
+  passes: number;
+  /** Every footnote is on the page of its marker. */
+  stable: boolean;
+}
+
+/** The draft as a PDF, with how the footnote placement went (for tests and the benchmark). */
+export async function renderReportPdfDetailed(doc: ReportDocument): Promise<ReportPdfResult> {
+  registerReportFonts();
+  const numbered = numberDocument(doc);
+  const carriers = carriersOf(numbered);
+  const pageOf = new Map<string, number>();
+  const spaceOn = new Map<number, number>();
+  const tried = new Map<string, Set<number>>();
+  let pdf: Buffer | undefined;
+  for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
+    const observed = new Map<string, number>();
+    const placement: Placement = { pageOf: new Map(pageOf), spaceOn: new Map(spaceOn) };
+    pdf = await renderToBuffer(
+      <ReportPdf doc={numbered} generatedAt={doc.generation.generatedAt} placement={placement} record={(key, page) => observed.set(key, page)} />,
+    );
+    const first = carriers.findIndex((c) => observed.get(c.key) !== pageOf.get(c.key));
+    if (first === -1) return { pdf, passes: pass, stable: true };
+    // Carriers before `first` are where their notes are. `first` is decided (see the oscillation rule
+    // above); later ones move to where they landed, a guess that the next passes correct in order.
+    carriers.slice(first).forEach((c, i) => {
+      const landed = observed.get(c.key);
+      if (landed === undefined) return;
+      const current = pageOf.get(c.key);
+      const history = tried.get(c.key) ?? new Set<number>();
+      if (i === 0 && current !== undefined && landed < current && history.has(landed)) {
+        spaceOn.set(landed, (spaceOn.get(landed) ?? 0) + estimateNotesHeight(c.footnotes));
+        return;
+      }
+      pageOf.set(c.key, landed);
+      tried.set(c.key, history.add(landed));
+    });
+  }
+  return { pdf: pdf!, passes: MAX_PASSES, stable: false };
+}
+
+/** The draft as a PDF, from the document alone. */
+export async function renderReportPdf(doc: ReportDocument): Promise<Buffer> {
+  return (await renderReportPdfDetailed(doc)).pdf;
+}
+
+/**
+ * The benchmark's baseline: the same final text (the numbered paragraph texts) laid out by react-pdf
+ * with the same font, page size, margins, body style and pagination engine, but none of the report's
+ * structure (no masthead, headings, page template or footnote passes). One render.
+ */
+export async function renderPlainTextPdf(paragraphs: readonly string[]): Promise<Buffer> {
+  registerReportFonts();
+  return renderToBuffer(
+    <Document creator="Rapporteur" producer="Rapporteur" creationDate={new Date(0)}>
+      <Page size="A4" style={S.page} experimentalPagination>
+        {paragraphs.map((text, i) => (
+          <Text key={i} style={{ ...S.body, width: CONTENT_WIDTH, marginBottom: 6 }} hyphenationCallback={noHyphenation}>
+            {text}
+          </Text>
+        ))}
+      </Page>
+    </Document>,
+  );
+}
+
