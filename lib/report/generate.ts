@@ -1,8 +1,8 @@
 import type { ReplyForAnalysis } from "@/lib/analysis/question-analysis";
 import { offeredQuestions } from "@/lib/analysis/question-analysis";
 import { joinUnList } from "@/lib/reference/country-order";
-import { visibleAnswers, type ConditionContext } from "@/lib/questionnaire/conditions";
-import type { Question, QuestionnaireDefinition } from "@/lib/questionnaire/definition";
+import { isFieldVisible, isQuestionVisible, type ConditionContext } from "@/lib/questionnaire/conditions";
+import type { Question, QuestionnaireDefinition, QuestionField } from "@/lib/questionnaire/definition";
 import type { UncheckedAnswers } from "@/lib/questionnaire/values";
 import { PHRASINGS } from "./config/phrasings";
 import { TREATY_ACTIONS, TREATY_ACTIONS_COMPLETE, TREATY_INSTRUMENTS, TREATY_STATUS } from "./config/treaties";
@@ -235,9 +235,9 @@ export function exampleClause(text: string): string | undefined {
   return COMMON_OPENERS.has(word.toLowerCase()) ? first.charAt(0).toLowerCase() + first.slice(1) : first;
 }
 
-function exampleFromAnswer(question: Question, answer: Readonly<Record<string, unknown>>, stateId: string): ExampleInput | undefined {
+function exampleFromAnswer(question: Question, answer: Readonly<Record<string, unknown>>, stateId: string, visible: (field: QuestionField) => boolean): ExampleInput | undefined {
   for (const field of question.fields) {
-    if (field.type !== "GP") continue;
+    if (field.type !== "GP" || !visible(field)) continue;
     const entries = answer[field.key];
     if (!Array.isArray(entries)) continue;
     for (const entry of entries) {
@@ -248,7 +248,7 @@ function exampleFromAnswer(question: Question, answer: Readonly<Record<string, u
     }
   }
   for (const field of question.fields) {
-    if (field.type !== "TXT") continue;
+    if (field.type !== "TXT" || !visible(field)) continue;
     const value = answer[field.key];
     const clause = typeof value === "string" ? exampleClause(value) : undefined;
     if (clause) return { stateId, clause, goodPractice: true };
@@ -283,8 +283,7 @@ function examplesFromFlags(
   const withheldNames = counted.filter((c) => consents.get(c.state.id) !== "MAY_BE_NAMED").map((c) => c.state.name);
   const withheld = withheldNames.length > 0 ? nameRegExp(withheldNames) : undefined;
   const byState = new Map(counted.map((c) => [c.state.id, c.reply]));
-  const questions = new Map(definition.sections.flatMap((s) => s.questions.map((q) => [q.id, q] as const)));
-  const visible = new Map<string, UncheckedAnswers>();
+  const questions = new Map(definition.sections.flatMap((section) => section.questions.map((q) => [q.id, { question: q, section }] as const)));
   const out: Record<string, ExampleInput[]> = {};
   const seen = new Set<string>();
   // In UN order of the States, then questionnaire order, whatever the order of the flags.
@@ -292,13 +291,15 @@ function examplesFromFlags(
   const sorted = [...flags].filter((f) => byState.has(f.stateId)).sort((a, b) => order.get(a.stateId)! - order.get(b.stateId)! || (a.questionId < b.questionId ? -1 : a.questionId > b.questionId ? 1 : 0));
   for (const flag of sorted) {
     const key = `${flag.stateId}|${flag.questionId}`;
-    const question = questions.get(flag.questionId);
-    if (seen.has(key) || !question) continue;
+    const found = questions.get(flag.questionId);
+    if (seen.has(key) || !found) continue;
     seen.add(key);
-    if (!visible.has(flag.stateId)) visible.set(flag.stateId, visibleAnswers(definition, byState.get(flag.stateId)!.answers, conditions));
-    const answer = visible.get(flag.stateId)![flag.questionId];
-    if (!answer) continue;
-    const example = exampleFromAnswer(question, answer, flag.stateId);
+    // The answers are the snapshot's visible answers (as loadReportInputs passes them); a question or
+    // field hidden by its conditions is not analysed, so it gives no example either.
+    const view = byState.get(flag.stateId)!.answers;
+    const answer = view[flag.questionId];
+    if (!answer || !isQuestionVisible(found.question, found.section, view, conditions)) continue;
+    const example = exampleFromAnswer(found.question, answer, flag.stateId, (field) => isFieldVisible(field, view, conditions));
     const own = counted.find((c) => c.state.id === flag.stateId)!.state;
     if (example) (out[flag.questionId] ??= []).push({ ...example, clause: withholdNames(example.clause, own, withheld) });
   }
