@@ -16,6 +16,7 @@ export const RATIFICATION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInp
         field: "stage",
         codes: ["PROCESS_UNDER_WAY"],
         clause: "that the process of ratification of or accession to the Convention and/or the Protocol was under way",
+        topic: "ratification processes under way",
         verbs: ["indicated", "reported", "noted"],
       },
       {

@@ -16,6 +16,7 @@ export const COORDINATION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInp
         field: "status",
         codes: ["IN_FORCE"],
         clause: "national action plans or strategic frameworks to strengthen national coordination against trafficking in persons", // [002] ¶7
+        topic: "national strategies and action plans in force",
         verbs: ["reported", "highlighted", "cited"],
       },
       {
@@ -41,6 +42,7 @@ export const COORDINATION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInp
         field: "scope",
         codes: ["PREVENTION", "PROTECTION", "PROSECUTION", "PARTNERSHIPS"],
         clause: "that {their} national action plans addressed the prevention of trafficking, the protection of victims and/or the prosecution of perpetrators", // [001] ¶32
+        topic: "the coverage of prevention, protection and prosecution in national action plans",
         verbs: FACT_VERBS,
       },
       {
@@ -82,6 +84,7 @@ export const COORDINATION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInp
         field: "mechanisms",
         codes: ["COORDINATION_COMMITTEE", "TASK_FORCE", "INTER_AGENCY_WORKING_GROUP", "SPECIAL_ADVISORY_COUNCIL"],
         clause: "that {their} efforts were led by national anti-trafficking coordination committees, operational teams (task forces) or inter-agency working groups", // [000] ¶23
+        topic: "national coordination committees, task forces and working groups",
         verbs: FACT_VERBS,
       },
       {
@@ -139,6 +142,7 @@ export const COORDINATION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInp
         field: "trend",
         codes: ["INCREASED"],
         clause: "an increase in government funding allocated for anti-trafficking action and victim assistance", // [000] ¶33
+        topic: "increases in government funding",
         verbs: ["noted", "reported", "highlighted"],
       },
       {

@@ -17,6 +17,7 @@ export const PROTECTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput
         field: "mechanism",
         codes: ["FORMAL_NRM", "SOPS_ONLY"],
         clause: "that {they} had national referral mechanisms or standard operating procedures in place for the identification and referral of victims", // [002] ¶21–22
+        topic: "national referral mechanisms and standard operating procedures in place",
         verbs: FACT_VERBS,
       },
       {
@@ -133,6 +134,7 @@ export const PROTECTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput
         field: "services",
         codes: ["ACCOMMODATION_SHELTER", "MEDICAL_CARE", "PSYCHOSOCIAL_ASSISTANCE", "LEGAL_COUNSELLING"],
         clause: "on services provided to assist and protect trafficking victims, including accommodation, medical care, psychological assistance and legal assistance", // [002] ¶25
+        topic: "accommodation, medical, psychological and legal assistance for victims",
         verbs: ["reported"],
       },
       {
@@ -175,6 +177,7 @@ export const PROTECTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput
         field: "providers",
         codes: ["NGOS_GOVERNMENT_FUNDED", "IOM", "UNHCR", "UNICEF", "OTHER_UN_ENTITIES", "FAITH_BASED_ORGANIZATIONS"],
         clause: "that assistance was delivered in cooperation with United Nations entities, international organizations, including IOM, and/or non-governmental organizations", // [000] ¶33
+        topic: "the delivery of assistance in cooperation with international and non-governmental organizations",
         verbs: FACT_VERBS,
       },
       {
@@ -207,6 +210,7 @@ export const PROTECTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput
         field: "channels",
         codes: ["HOTLINE", "MULTILINGUAL_HOTLINE"],
         clause: "the establishment of helplines or hotlines through which victims, or people in contact with them, could access guidance, support and assistance", // [002] ¶23
+        topic: "helplines and hotlines for victims",
         verbs: ["reported", "highlighted", "noted"],
       },
       {
@@ -276,6 +280,7 @@ export const PROTECTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput
         field: "screening",
         codes: ["SYSTEMATIC", "AD_HOC"],
         clause: "that {their} authorities screened for victims of trafficking among refugees, asylum seekers, migrants and/or internally displaced persons",
+        topic: "screening practices in place",
         verbs: FACT_VERBS,
         invite: "I invite States to support such activities, which directly contribute to the development of early-screening frameworks critical to assisting, supporting and protecting victims in a timely manner.", // [001] ¶35
       },
@@ -320,6 +325,7 @@ export const PROTECTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput
         field: "entitlements",
         codes: ["TEMPORARY_RESIDENCE", "PERMANENT_RESIDENCE"],
         clause: "the provision of temporary and/or permanent residency permits",
+        topic: "temporary and permanent residence permits for victims",
         verbs: ["referred to", "reported", "highlighted", "noted"],
       },
       {
@@ -353,6 +359,7 @@ export const PROTECTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput
         field: "avenues",
         codes: ["STATE_COMPENSATION_SCHEME", "CRIMINAL_COMPENSATION_ORDERS", "CIVIL_CLAIMS"],
         clause: "the availability of civil and criminal remedies, victim compensation and/or reparation orders for victims of trafficking", // [004] ¶28
+        topic: "civil and criminal remedies and compensation for victims",
         verbs: ["highlighted", "reported", "noted"],
       },
       {
