@@ -381,6 +381,9 @@ describe("generateReport: counted replies and refusals", () => {
     expect(doc.generation.unphrased).toContain("LEG-02");
     expect(doc.generation.unphrased).toContain("PROT-10");
     expect(generatedParagraphs(doc).filter((p) => p.key !== "contributors")).toEqual([]);
+    // An empty section says why, for the editor.
+    const empty = doc.blocks.find((b) => b.key === "tpl:empty:IV.A");
+    expect(empty?.type === "paragraph" && empty.origin === "template" && empty.text).toMatch(/^\[Secretariat to draft: the replies gave nothing the engine can report yet \(not yet phrased: LEG-01, LEG-02, /);
     // The Summary lists only the parts with content: here the treaty status alone.
     expect(doc.summary?.text).toContain("It includes information on the status of adherence to the relevant international instruments.");
     const full = generateReport(input("ga-women-girls"));

@@ -425,7 +425,7 @@ export function generateReport(input: GenerateReportInput): ReportDocument {
   const blocks: Block[] = [];
   let slotIndex = 0;
   /** Whether a part produced content from replies or reference data (for the Summary). */
-  const emit = (content: readonly TemplateContent[]): boolean => {
+  const emit = (content: readonly TemplateContent[], path: string): boolean => {
     let hasContent = false;
     for (const item of content) {
       switch (item.type) {
@@ -462,6 +462,7 @@ export function generateReport(input: GenerateReportInput): ReportDocument {
           break;
         case "member-states": {
           const slot = slots[slotIndex++]!;
+          const before = blocks.length;
           for (const [code, ids] of slot.groups) {
             const subset = Object.fromEntries(ids.filter((id) => phrasings[id]).map((id) => [id, phrasings[id]!]));
             if (Object.keys(subset).length === 0) continue;
@@ -489,6 +490,13 @@ export function generateReport(input: GenerateReportInput): ReportDocument {
               hasContent = true;
             }
           }
+          if (blocks.length === before) {
+            // Nothing to say from the replies: the editor sees why instead of an empty section.
+            const ids = [...slot.groups.values()].flat();
+            const waiting = ids.filter((id) => !phrasings[id]);
+            const why = ids.length === 0 ? "no question of this cycle feeds this section" : waiting.length > 0 ? `the replies gave nothing the engine can report yet (not yet phrased: ${waiting.join(", ")})` : "no reply answered the questions of this section";
+            blocks.push(templateParagraph(`tpl:empty:${path}`, `[Secretariat to draft: ${why}.]`));
+          }
           break;
         }
         case "recommendations":
@@ -513,16 +521,17 @@ export function generateReport(input: GenerateReportInput): ReportDocument {
   for (const chapter of template.chapters) {
     const cpath = chapter.label.replace(/\.$/, "");
     heading("chapter", cpath, chapter.label, chapter.heading);
-    let chapterContent = emit(chapter.content);
+    let chapterContent = emit(chapter.content, cpath);
     const chapterTopicAt = topics.length;
     for (const section of chapter.sections) {
       const spath = `${cpath}.${section.label.replace(/\.$/, "")}`;
       heading("section", spath, section.label, section.heading);
-      let sectionContent = emit(section.content);
+      let sectionContent = emit(section.content, spath);
       const sectionTopicAt = topics.length;
       for (const sub of section.subsections) {
-        heading("subsection", `${spath}.${sub.label.replace(/\.$/, "")}`, sub.label, sub.heading);
-        const subContent = emit(sub.content);
+        const bpath = `${spath}.${sub.label.replace(/\.$/, "")}`;
+        heading("subsection", bpath, sub.label, sub.heading);
+        const subContent = emit(sub.content, bpath);
         if (subContent && sub.summaryTopic) topics.push(sub.summaryTopic);
         sectionContent ||= subContent;
       }

@@ -153,6 +153,7 @@ export const ZReportTemplate = z
     let carriers = 0;
     let memberStates = 0;
     const checkContent = (content: readonly TemplateContent[], path: (string | number)[]) => {
+      if (content.filter((c) => c.type === "member-states").length > 1) issue([...path, "content"], "a part has at most one member-states item (list several sources in it instead)");
       content.forEach((c, i) => {
         const at = [...path, "content", i];
         if ("key" in c) {

@@ -123,6 +123,9 @@ describe("refused templates say why", () => {
     refused((t) => {
       (t.chapters[0]!.content as unknown[]).push({ type: "paragraph", key: "intro-1", text: "Again." });
     }, /duplicate key "intro-1"/);
+    refused((t) => {
+      (t.chapters[0]!.content as unknown[]).push({ type: "member-states", sources: [{ code: "T-LEG" }] }, { type: "member-states", sources: [{ code: "T-RAT" }] });
+    }, /at most one member-states item/);
   });
 
   it("recommendations that do not open with a controlled verb, or a chapeau without a colon", () => {
