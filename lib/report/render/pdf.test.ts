@@ -1,8 +1,9 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { numberDocument, parseReportDocument, type NumberedDocument, type ReportDocument } from "@/lib/report/document";
+import { tinosFontDirectory, woffToSfnt } from "./fonts";
 import { renderPlainTextPdf, renderReportPdf, renderReportPdfDetailed, shortJobNumber, starNotes } from "./pdf";
 import { gaFixture, LITERAL_OVERRIDE, scFixture } from "./pdf-fixture";
 
@@ -273,6 +274,13 @@ describe.each(["sc", "ga"] as const)("report PDF (%s fixture)", (name) => {
     });
   });
 
+  it("embeds only Tinos (regular, bold, italic): no character fell back to Helvetica", () => {
+    const fonts = execFileSync("pdffonts", [r().file], { encoding: "utf8" }).split("\n").slice(2).filter((l) => l.trim() !== "");
+    const names = fonts.map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ""));
+    expect(new Set(names)).toEqual(new Set(["Tinos-Regular", "Tinos-Bold", "Tinos-Italic"]));
+    for (const l of fonts) expect(l).toMatch(/\syes\s+yes\s+yes\s/); // embedded, subset, with a Unicode map
+  });
+
   it("prints text as text: an override that looks like markup, names outside ASCII, dashes and quotes", () => {
     const all = r().text.map(flat).join(" ");
     expect(all).toContain(LITERAL_OVERRIDE);
@@ -281,6 +289,20 @@ describe.each(["sc", "ga"] as const)("report PDF (%s fixture)", (name) => {
 });
 
 describe("report PDF, small cases", () => {
+  it("the same document gives the same bytes (no clock in the renderer)", async () => {
+    const again = await renderReportPdf(rendered.sc.doc);
+    expect(again.equals(readFileSync(rendered.sc.file))).toBe(true);
+  }, 60_000);
+
+  it("unpacks the WOFF fonts into TrueType with the same tables", () => {
+    const woff = readFileSync(path.join(tinosFontDirectory(), "tinos-latin-400-normal.woff"));
+    const ttf = woffToSfnt(woff);
+    expect(ttf.readUInt32BE(0)).toBe(woff.readUInt32BE(4));
+    expect(ttf.readUInt16BE(4)).toBe(woff.readUInt16BE(12));
+    expect(ttf.length).toBe(woff.readUInt32BE(16)); // totalSfntSize from the WOFF header
+    expect(() => woffToSfnt(ttf)).toThrow(/not a WOFF/);
+  });
+
   it("a one-page report has 1/1 and no running head, and no job number when none is set", async () => {
     const base = scFixture();
     const doc = parseReportDocument({
