@@ -234,7 +234,8 @@ describe("analysePreparedQuestion", () => {
     reply("DDD", {}),
   ];
 
-  it("gives what analyseQuestion gives for every question, hidden answers and module questions included", () => {
+  it("gives what analyseQuestion gives for every question, hidden answers and module questions included, the same answers under two module sets", () => {
+    // The same reply objects are prepared under both module sets: visibility kept for later preparations must be kept per modules.
     for (const ctx of [NO_MODULES, { modules: ["CONFLICT"] }]) {
       const prepared = prepareReplies(TEST_DEFINITION, replies, ctx);
       for (const { id } of TEST_DEFINITION.sections.flatMap((s) => s.questions)) {

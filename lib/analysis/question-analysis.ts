@@ -463,8 +463,11 @@ export function analyseQuestion(
  * memoised (`resolveVisibility`), so a condition shared by many questions, and the chain behind it, is
  * decided once per State rather than once per question, and only for the questions analysed. Resolving
  * visibility over the whole questionnaire for every question was nearly all the cost of aggregation.
- * Cheap to make (no condition is evaluated until a question is analysed), so a caller that analyses one
- * section at a time loses little by preparing the replies again for each section.
+ *
+ * The resolved visibilities are also kept for later preparations of the same answers (the same object,
+ * under the same definition object and modules): the report engine analyses one section at a time, and
+ * each section would otherwise resolve every State's visibility again. Answers are snapshots and are
+ * never changed in place; a caller that did change them would get the visibility of the old answers.
  */
 export interface PreparedReplies {
   /** The questionnaire's questions by ID (the first of a repeated ID, as `findQuestion`). */
@@ -472,11 +475,47 @@ export interface PreparedReplies {
   readonly rows: readonly { state: StateRef; answers: UncheckedAnswers; visibility: Visibility }[];
 }
 
+/** Questions by ID per definition object. */
+const questionIndex = new WeakMap<QuestionnaireDefinition, Map<string, Question>>();
+/** Resolved visibility per answers object, definition object and modules (see `PreparedReplies`). */
+const visibilities = new WeakMap<UncheckedAnswers, WeakMap<QuestionnaireDefinition, Map<string, Visibility>>>();
+
+function questionsById(definition: QuestionnaireDefinition): Map<string, Question> {
+  let questions = questionIndex.get(definition);
+  if (!questions) {
+    questions = new Map();
+    for (const section of definition.sections) for (const question of section.questions) if (!questions.has(question.id)) questions.set(question.id, question);
+    questionIndex.set(definition, questions);
+  }
+  return questions;
+}
+
+function visibilityOf(definition: QuestionnaireDefinition, answers: UncheckedAnswers, ctx: ConditionContext): Visibility {
+  let byDefinition = visibilities.get(answers);
+  if (!byDefinition) {
+    byDefinition = new WeakMap();
+    visibilities.set(answers, byDefinition);
+  }
+  let byModules = byDefinition.get(definition);
+  if (!byModules) {
+    byModules = new Map();
+    byDefinition.set(definition, byModules);
+  }
+  const key = ctx.modules.join("\u0000");
+  let visibility = byModules.get(key);
+  if (!visibility) {
+    visibility = resolveVisibility(definition, answers, ctx);
+    byModules.set(key, visibility);
+  }
+  return visibility;
+}
+
 /** Prepares `replies` for `analysePreparedQuestion` (see `PreparedReplies`). */
 export function prepareReplies(definition: QuestionnaireDefinition, replies: readonly ReplyForAnalysis[], ctx: ConditionContext): PreparedReplies {
-  const questions = new Map<string, Question>();
-  for (const section of definition.sections) for (const question of section.questions) if (!questions.has(question.id)) questions.set(question.id, question);
-  return { questions, rows: replies.map((reply) => ({ state: reply.state, answers: reply.answers, visibility: resolveVisibility(definition, reply.answers, ctx) })) };
+  return {
+    questions: questionsById(definition),
+    rows: replies.map((reply) => ({ state: reply.state, answers: reply.answers, visibility: visibilityOf(definition, reply.answers, ctx) })),
+  };
 }
 
 /**
