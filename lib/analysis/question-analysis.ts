@@ -1,5 +1,5 @@
 import type { Condition, GroupField, LeafField, Question, QuestionField, QuestionnaireDefinition, Section } from "@/lib/questionnaire/definition";
-import { resolveVisibility, visibleAnswers, type ConditionContext, type Visibility } from "@/lib/questionnaire/conditions";
+import { isSectionOffered, resolveVisibility, visibleAnswers, type ConditionContext, type Visibility } from "@/lib/questionnaire/conditions";
 import { summariseAnswer, type SummaryLine } from "@/lib/questionnaire/summarise";
 import { GRID_VALUE_COLUMN, isFieldValueEmpty, type GoodPracticeEntry, type UncheckedAnswers } from "@/lib/questionnaire/values";
 import { countWords } from "@/lib/questionnaire/words";
@@ -470,21 +470,22 @@ export function analyseQuestion(
  * never changed in place; a caller that did change them would get the visibility of the old answers.
  */
 export interface PreparedReplies {
-  /** The questionnaire's questions by ID (the first of a repeated ID, as `findQuestion`). */
-  readonly questions: ReadonlyMap<string, Question>;
+  /** The questionnaire's questions with their sections by ID (the first of a repeated ID, as `findQuestion`). */
+  readonly questions: ReadonlyMap<string, { question: Question; section: Section }>;
+  readonly ctx: ConditionContext;
   readonly rows: readonly { state: StateRef; answers: UncheckedAnswers; visibility: Visibility }[];
 }
 
 /** Questions by ID per definition object. */
-const questionIndex = new WeakMap<QuestionnaireDefinition, Map<string, Question>>();
+const questionIndex = new WeakMap<QuestionnaireDefinition, Map<string, { question: Question; section: Section }>>();
 /** Resolved visibility per answers object, definition object and modules (see `PreparedReplies`). */
 const visibilities = new WeakMap<UncheckedAnswers, WeakMap<QuestionnaireDefinition, Map<string, Visibility>>>();
 
-function questionsById(definition: QuestionnaireDefinition): Map<string, Question> {
+function questionsById(definition: QuestionnaireDefinition): Map<string, { question: Question; section: Section }> {
   let questions = questionIndex.get(definition);
   if (!questions) {
     questions = new Map();
-    for (const section of definition.sections) for (const question of section.questions) if (!questions.has(question.id)) questions.set(question.id, question);
+    for (const section of definition.sections) for (const question of section.questions) if (!questions.has(question.id)) questions.set(question.id, { question, section });
     questionIndex.set(definition, questions);
   }
   return questions;
@@ -514,18 +515,19 @@ function visibilityOf(definition: QuestionnaireDefinition, answers: UncheckedAns
 export function prepareReplies(definition: QuestionnaireDefinition, replies: readonly ReplyForAnalysis[], ctx: ConditionContext): PreparedReplies {
   return {
     questions: questionsById(definition),
+    ctx,
     rows: replies.map((reply) => ({ state: reply.state, answers: reply.answers, visibility: visibilityOf(definition, reply.answers, ctx) })),
   };
 }
 
 /**
- * The visible part of one question's stored answer: exactly `visibleAnswers(…)[question.id]` (hidden
- * fields and group sub-fields removed; undefined when the question is hidden or no field is left), but
- * computed for this question alone from an already resolved visibility. Kept in step with
- * `visibleAnswers` by the tests that compare `analysePreparedQuestion` with `analyseQuestion`.
+ * The visible part of the stored answer to a question shown to the State: exactly
+ * `visibleAnswers(…)[question.id]` (hidden fields and group sub-fields removed; undefined when no field
+ * is left), but computed for this question alone from an already resolved visibility. Kept in step
+ * with `visibleAnswers` by the tests that compare `analysePreparedQuestion` with `analyseQuestion`.
  */
 function visibleAnswerOf(question: Question, answer: unknown, visibility: Visibility): Record<string, unknown> | undefined {
-  if (!isObject(answer) || !visibility.isQuestionVisible(question.id)) return undefined;
+  if (!isObject(answer)) return undefined;
   const out: Record<string, unknown> = {};
   for (const field of question.fields) {
     // A field (or sub-field) without a condition of its own is shown whenever its question (or group)
@@ -547,10 +549,14 @@ function visibleAnswerOf(question: Question, answer: unknown, visibility: Visibi
 
 /** The same result as `analyseQuestion` over the prepared replies. Throws on an unknown question ID. */
 export function analysePreparedQuestion(prepared: PreparedReplies, questionId: string, options: AnalysisOptions = {}): QuestionAnalysis {
-  const question = prepared.questions.get(questionId);
-  if (!question) throw new Error(`unknown question ${questionId}`);
+  const found = prepared.questions.get(questionId);
+  if (!found) throw new Error(`unknown question ${questionId}`);
+  const { question, section } = found;
+  // A question without a condition of its own is shown to every State when its section is offered
+  // and to none otherwise: only conditional questions need each State's visibility.
+  const offered = isSectionOffered(section, prepared.ctx);
   const views = prepared.rows.map(({ state, answers, visibility }): ReplyView => {
-    const shown = visibility.isQuestionVisible(questionId);
+    const shown = offered && (!question.visibleWhen || visibility.isQuestionVisible(questionId));
     return { state, shown, answer: shown ? visibleAnswerOf(question, answers[questionId], visibility) : undefined };
   });
   return analyseViews(question, prepared.rows.length, views, options);
