@@ -190,6 +190,21 @@ export function scFixture(): ReportDocument {
   return parseReportDocument(input);
 }
 
+/**
+ * The Security Council fixture with ¶33 lengthened by seven sentences, so that ¶34 ends at the foot of
+ * a page: its footnote, placed there, pushes the paragraph's last lines over the page; placed on the
+ * next page, it lets them come back. The renderer has to leave the space empty (step 3 of its passes).
+ * Tied to the current layout: if a style change moves the breaks, the test that uses it says so.
+ */
+export function scOscillatingFixture(): ReportDocument {
+  const base = scFixture();
+  const more = " Further detail on this point was provided by the States concerned.".repeat(7);
+  return parseReportDocument({
+    ...base,
+    blocks: base.blocks.map((b) => (b.type === "paragraph" && b.id === "p33" ? { ...b, text: b.text + more } : b)),
+  });
+}
+
 /** A General Assembly report: session and agenda item lines, the Summary box with a footnote. */
 export function gaFixture(): ReportDocument {
   const input: ReportDocumentInput = {

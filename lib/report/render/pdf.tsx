@@ -430,7 +430,11 @@ export interface ReportPdfResult {
   passes: number;
   /** Every footnote is on the page of its marker. */
   stable: boolean;
+  /** Points left empty to stop an oscillation (step 3 above), over all pages. */
+  reservedSpace: number;
 }
+
+const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
 /** The draft as a PDF, with how the footnote placement went (for tests and the benchmark). */
 export async function renderReportPdfDetailed(doc: ReportDocument): Promise<ReportPdfResult> {
@@ -448,7 +452,7 @@ export async function renderReportPdfDetailed(doc: ReportDocument): Promise<Repo
       <ReportPdf doc={numbered} generatedAt={doc.generation.generatedAt} placement={placement} record={(key, page) => observed.set(key, page)} />,
     );
     const first = carriers.findIndex((c) => observed.get(c.key) !== pageOf.get(c.key));
-    if (first === -1) return { pdf, passes: pass, stable: true };
+    if (first === -1) return { pdf, passes: pass, stable: true, reservedSpace: sum(spaceOn.values()) };
     // Carriers before `first` are where their notes are. `first` is decided (see the oscillation rule
     // above); later ones move to where they landed, a guess that the next passes correct in order.
     carriers.slice(first).forEach((c, i) => {
@@ -464,7 +468,7 @@ export async function renderReportPdfDetailed(doc: ReportDocument): Promise<Repo
       tried.set(c.key, history.add(landed));
     });
   }
-  return { pdf: pdf!, passes: MAX_PASSES, stable: false };
+  return { pdf: pdf!, passes: MAX_PASSES, stable: false, reservedSpace: sum(spaceOn.values()) };
 }
 
 /** The draft as a PDF, from the document alone. */
