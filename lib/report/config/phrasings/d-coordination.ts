@@ -83,7 +83,7 @@ export const COORDINATION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInp
         role: "AGG",
         field: "mechanisms",
         codes: ["COORDINATION_COMMITTEE", "TASK_FORCE", "INTER_AGENCY_WORKING_GROUP", "SPECIAL_ADVISORY_COUNCIL"],
-        clause: "that {their} efforts were led by national anti-trafficking coordination committees, operational teams (task forces) or inter-agency working groups", // [000] ¶23
+        clause: "that {their} efforts were led by national anti-trafficking coordination committees, operational teams (task forces), inter-agency working groups and/or special advisory councils", // [000] ¶23
         topic: "national coordination committees, task forces and working groups",
         verbs: FACT_VERBS,
       },

@@ -23,7 +23,7 @@ export const DATA_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput>> = {
         role: "SUB",
         field: "sources",
         codes: ["VICTIM_SERVICES", "SOCIAL_SERVICES"],
-        clause: "that, besides administrative data from the criminal justice system, {they} also had data from victim services and/or social services", // [004] ¶48
+        clause: "that {their} sources of data included victim services and/or social services", // [004] ¶48
         topic: "data from victim services and social services",
       },
       {
