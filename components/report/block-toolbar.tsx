@@ -40,7 +40,7 @@ export function BlockToolbar({
   const moved = useRef<{ direction: "up" | "down"; from: number } | null>(null);
   useEffect(() => {
     const m = moved.current;
-    if (!m || m.from === index) return;
+    if (!m || m.from === index || busy) return;
     moved.current = null;
     const wanted = m.direction === "up" ? up.current : down.current;
     (wanted && !wanted.disabled ? wanted : m.direction === "up" ? down.current : up.current)?.focus();

@@ -63,7 +63,7 @@ export function MetaForm({ meta, onDone }: { meta: ReportMeta; onDone: (saved: b
     const error = errorOf(name);
     return (
       <Field id={id} label={t(`fields.${name}`)} error={error}>
-        <input id={id} type={type} autoComplete="off" className={INPUT_CLASS} {...describedBy(id, { error })} {...form.register(name, { setValueAs: emptyAsUndefined })} />
+        <input id={id} type={type} autoComplete="off" className={INPUT_CLASS} {...describedBy(id, { error })} {...form.register(name, name === "jobNumber" || name === "session" ? { setValueAs: emptyAsUndefined } : {})} />
       </Field>
     );
   }

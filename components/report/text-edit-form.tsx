@@ -6,15 +6,17 @@ import { Button } from "@/components/ui/button";
 import { useEditor, type EditOutcome } from "./editor-context";
 import { labelledError } from "./labelled-error";
 
-/** Moves focus to `ref` on the next render after `request()` (when the control exists again). */
+/**
+ * Moves focus to `ref` once the control can take it after `request()`: it may not exist yet (a form
+ * is closing) or be disabled while the page refreshes; each render tries again until it is focused.
+ */
 export function useFocusLater<T extends HTMLElement>() {
   const ref = useRef<T>(null);
   const pending = useRef(false);
   useEffect(() => {
-    if (pending.current && ref.current) {
-      ref.current.focus();
-      pending.current = false;
-    }
+    if (!pending.current || !ref.current) return;
+    ref.current.focus();
+    if (document.activeElement === ref.current) pending.current = false;
   });
   const request = () => {
     pending.current = true;

@@ -88,7 +88,7 @@ export function NewReportForm({
     return labelledError(label, error?.message);
   }
 
-  function textField(name: Path<TCreateReportInput>, opts: { type?: "text" | "date"; hint?: string; numeric?: boolean } = {}) {
+  function textField(name: Path<TCreateReportInput>, opts: { type?: "text" | "date"; hint?: string; numeric?: boolean; optional?: boolean } = {}) {
     const id = `new-report-${name}`;
     const label = t(`fields.${name}` as never);
     const error = errorOf(name, label);
@@ -101,7 +101,7 @@ export function NewReportForm({
           autoComplete="off"
           className={INPUT_CLASS}
           {...describedBy(id, { hint: Boolean(opts.hint), error })}
-          {...form.register(name, { setValueAs: emptyAsUndefined })}
+          {...form.register(name, opts.optional ? { setValueAs: emptyAsUndefined } : {})}
         />
       </Field>
     );
@@ -133,7 +133,7 @@ export function NewReportForm({
         >
           {templates.map((tpl) => (
             <option key={tpl.id} value={tpl.id}>
-              {t("templateOption", { name: tpl.name, family: tpl.family })}
+              {tpl.name}
             </option>
           ))}
         </select>
@@ -143,15 +143,15 @@ export function NewReportForm({
         {textField("symbol", { hint: t("hints.symbol") })}
         {textField("date", { type: "date" })}
       </div>
-      {textField("title", { hint: t("hints.title") })}
-      {textField("jobNumber", { hint: t("hints.jobNumber") })}
+      {textField("title", { hint: t("hints.title"), optional: true })}
+      {textField("jobNumber", { hint: t("hints.jobNumber"), optional: true })}
 
       {family === "GA" ? (
         <fieldset className="mb-4 rounded border border-gray-300 p-3">
           <legend className="px-1 font-semibold">{t("gaLegend")}</legend>
-          {textField("session", { hint: t("hints.session") })}
+          {textField("session", { hint: t("hints.session"), optional: true })}
           <div className="grid gap-x-6 sm:grid-cols-2">
-            {textField("agendaItemNumber", { numeric: true })}
+            {textField("agendaItemNumber", { numeric: true, optional: true })}
             <Field id="new-report-agendaListType" label={t("fields.agendaListType")} error={listTypeError}>
               <select
                 id="new-report-agendaListType"
@@ -168,8 +168,8 @@ export function NewReportForm({
               </select>
             </Field>
           </div>
-          {textField("agendaListSymbol", { hint: t("hints.agendaListSymbol") })}
-          {textField("agendaItemTitle")}
+          {textField("agendaListSymbol", { hint: t("hints.agendaListSymbol"), optional: true })}
+          {textField("agendaItemTitle", { optional: true })}
         </fieldset>
       ) : null}
 
