@@ -127,7 +127,7 @@ export const LEGISLATION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInpu
         role: "SUB",
         field: "meansNotRequired",
         codes: ["PARTIAL"],
-        clause: "that this was the case for some, but not all, forms of child trafficking",
+        clause: "that the offence was established without proof of the means for some, but not all, forms of child trafficking",
         verbs: FACT_VERBS,
         topic: "the partial removal of the means requirement for child victims",
       },

@@ -95,7 +95,7 @@ export const PREVENTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput
         role: "SUB",
         field: "conflictContent",
         codes: ["YES"],
-        clause: "content on children made vulnerable by armed conflict",
+        clause: "educational content on children made vulnerable by armed conflict",
         topic: "teaching content on children made vulnerable by armed conflict",
         verbs: ["reported", "cited", "referred to"],
       },

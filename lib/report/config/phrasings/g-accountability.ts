@@ -151,7 +151,7 @@ export const ACCOUNTABILITY_PHRASINGS: Readonly<Record<string, QuestionPhrasingI
         role: "SUB",
         field: "techniques",
         codes: ["ELECTRONIC_EVIDENCE"],
-        clause: "that {they} collected, preserved and stored electronic evidence", // [001] ¶79
+        clause: "that {they} collected, preserved and stored electronic evidence in trafficking cases", // [001] ¶79
         verbs: FACT_VERBS,
         topic: "the collection of electronic evidence",
       },
@@ -262,7 +262,7 @@ export const ACCOUNTABILITY_PHRASINGS: Readonly<Record<string, QuestionPhrasingI
         role: "AGG",
         field: "oiosCooperation",
         codes: ["YES", "PARTIAL"],
-        clause: "that {they} would work jointly with the Office of Internal Oversight Services to increase the transparency of {their} national investigations", // [000] ¶36
+        clause: "that {they} had cooperated with the Office of Internal Oversight Services to increase the transparency of {their} national investigations", // [000] ¶36
         verbs: FACT_VERBS,
       },
     ],
