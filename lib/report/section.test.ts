@@ -19,6 +19,8 @@ const replies: ReplyForAnalysis[] = MEMBER_STATES.filter((s) => s.status === "ME
     answers: generateReply(definition, { stateId: s.iso3, seed: "section", completeness: "full", modules: ["CONFLICT"] }) as UncheckedAnswers,
   }));
 const context = { naming: "anonymous" as const, template: "SC" as const, consents: consentsFromReplies(replies), states: STATES };
+/** A subset of the phrasings, so that the path of questions without phrasing stays tested now that nearly all are phrased. */
+const SOME_PHRASINGS = Object.fromEntries(["LEG-01", "LEG-07", "PROT-01", "PROT-05", "PROT-10"].map((id) => [id, PHRASINGS[id]!]));
 
 describe("generateSection", () => {
   it("lists the questions feeding a section, in questionnaire order", () => {
@@ -31,8 +33,8 @@ describe("generateSection", () => {
   });
 
   it("makes paragraphs from the phrased questions and names the questions without phrasing", () => {
-    const out = generateSection({ definition, sectionCode: "T-LEG", replies, conditions, phrasings: PHRASINGS, context });
-    const phrased = questionsFeeding(definition, "T-LEG", conditions).map((q) => q.id).filter((id) => PHRASINGS[id]);
+    const out = generateSection({ definition, sectionCode: "T-LEG", replies, conditions, phrasings: SOME_PHRASINGS, context });
+    const phrased = questionsFeeding(definition, "T-LEG", conditions).map((q) => q.id).filter((id) => SOME_PHRASINGS[id]);
     expect(phrased).toEqual(["LEG-01", "LEG-07"]);
     expect(out.paragraphs.flatMap((p) => p.questionIds)).toEqual(phrased);
     expect(out.unphrased).toContain("LEG-02");
@@ -52,11 +54,11 @@ describe("generateSection", () => {
   });
 
   it("is deterministic, and another seed changes the wording", () => {
-    const a = generateSection({ definition, sectionCode: "T-PROT", replies, conditions, phrasings: PHRASINGS, context });
-    const b = generateSection({ definition, sectionCode: "T-PROT", replies, conditions, phrasings: PHRASINGS, context });
+    const a = generateSection({ definition, sectionCode: "T-PROT", replies, conditions, phrasings: SOME_PHRASINGS, context });
+    const b = generateSection({ definition, sectionCode: "T-PROT", replies, conditions, phrasings: SOME_PHRASINGS, context });
     expect(a).toEqual(b);
     expect(a.paragraphs.flatMap((p) => p.questionIds)).toEqual(["PROT-01", "PROT-05", "PROT-10"]);
-    const other = generateSection({ definition, sectionCode: "T-PROT", replies, conditions, phrasings: PHRASINGS, context: { ...context, seed: "another cycle" } });
+    const other = generateSection({ definition, sectionCode: "T-PROT", replies, conditions, phrasings: SOME_PHRASINGS, context: { ...context, seed: "another cycle" } });
     expect(other.paragraphs.map((p) => p.text)).not.toEqual(a.paragraphs.map((p) => p.text));
   });
 });
