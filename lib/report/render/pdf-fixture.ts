@@ -233,3 +233,21 @@ export function gaFixture(): ReportDocument {
   };
   return parseReportDocument(input);
 }
+
+/**
+ * The General Assembly fixture whose contributors footnote (on ¶2) names 193 States: a note of about 45
+ * lines, taller than what is left of page 1 under the masthead. ¶2 has to start a new page for its note
+ * to fit under it.
+ */
+export function gaLongNoteFixture(): ReportDocument {
+  const base = gaFixture();
+  const names = Array.from({ length: 193 }, (_, i) => `Member State ${i + 1}`).join(", ");
+  return parseReportDocument({
+    ...base,
+    blocks: base.blocks.map((b) =>
+      b.type === "paragraph" && b.id === "p2"
+        ? { ...b, footnotes: b.footnotes.map((f) => ({ ...f, text: `Based on information received from 193 Member States: ${names}.` })) }
+        : b,
+    ),
+  });
+}

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { numberDocument, parseReportDocument, type NumberedDocument, type ReportDocument } from "@/lib/report/document";
 import { tinosFontDirectory, woffToSfnt } from "./fonts";
 import { renderPlainTextPdf, renderReportPdf, renderReportPdfDetailed, shortJobNumber, starNotes } from "./pdf";
-import { gaFixture, LITERAL_OVERRIDE, scFixture, scOscillatingFixture } from "./pdf-fixture";
+import { gaFixture, gaLongNoteFixture, LITERAL_OVERRIDE, scFixture, scOscillatingFixture } from "./pdf-fixture";
 
 /**
  * The PDF is checked as a reader would see it: text extracted with poppler's pdftotext (per page, in
@@ -37,6 +37,7 @@ interface Rendered {
   passes: number;
   stable: boolean;
   reservedSpace: number;
+  pageBreaks: number;
   ms: number;
 }
 
@@ -66,8 +67,10 @@ function wordsOf(file: string): Word[][] {
 
 async function renderAndExtract(name: string, doc: ReportDocument): Promise<Rendered> {
   const started = performance.now();
-  const { pdf, passes, stable, reservedSpace } = await renderReportPdfDetailed(doc);
+  const { pdf, passes, stable, reservedSpace, pageBreaks } = await renderReportPdfDetailed(doc);
   const ms = performance.now() - started;
+  // Again here: a Playwright run (another process) empties test-results/ when it starts.
+  mkdirSync(OUT, { recursive: true });
   const file = path.join(OUT, `${name}.pdf`);
   writeFileSync(file, pdf);
   const pages = pageCount(file);
@@ -76,7 +79,7 @@ async function renderAndExtract(name: string, doc: ReportDocument): Promise<Rend
   );
   for (const f of readdirSync(OUT)) if (f.startsWith(`${name}-`) && f.endsWith(".png")) rmSync(path.join(OUT, f));
   execFileSync("pdftoppm", ["-r", "60", "-png", file, path.join(OUT, name)]);
-  return { name, doc, numbered: numberDocument(doc), file, pages, text, words: wordsOf(file), passes, stable, reservedSpace, ms };
+  return { name, doc, numbered: numberDocument(doc), file, pages, text, words: wordsOf(file), passes, stable, reservedSpace, pageBreaks, ms };
 }
 
 /** A page's text as one line: superscript-only lines (footnote markers) dropped, whitespace collapsed. */
@@ -117,7 +120,7 @@ const carriersOf = (numbered: NumberedDocument) => [
   ...numbered.blocks.flatMap((b) => (b.type === "paragraph" && b.footnotes.length > 0 ? [{ text: b.text, footnotes: b.footnotes }] : [])),
 ];
 
-type Variant = "sc" | "ga" | "sc-oscillating";
+type Variant = "sc" | "ga" | "sc-oscillating" | "ga-long-note";
 const rendered = {} as Record<Variant, Rendered>;
 
 beforeAll(async () => {
@@ -125,14 +128,15 @@ beforeAll(async () => {
   rendered.sc = await renderAndExtract("sc", scFixture());
   rendered.ga = await renderAndExtract("ga", gaFixture());
   rendered["sc-oscillating"] = await renderAndExtract("sc-oscillating", scOscillatingFixture());
+  rendered["ga-long-note"] = await renderAndExtract("ga-long-note", gaLongNoteFixture());
   for (const r of Object.values(rendered)) {
     console.info(`report-pdf ${r.name}: ${r.numbered.paragraphCount} paragraphs, ${r.pages} pages, ${r.passes} passes, ${Math.round(r.ms)} ms`);
   }
 }, 180_000);
 
-describe.each(["sc", "ga", "sc-oscillating"] as const)("report PDF (%s fixture)", (name) => {
+describe.each(["sc", "ga", "sc-oscillating", "ga-long-note"] as const)("report PDF (%s fixture)", (name) => {
   const r = () => rendered[name];
-  const ga = name === "ga";
+  const ga = name.startsWith("ga");
 
   it("runs over several pages, and every footnote found its page", () => {
     expect(r().pages).toBeGreaterThanOrEqual(4);
@@ -300,6 +304,16 @@ describe("report PDF, small cases", () => {
     expect(rendered.sc.reservedSpace).toBe(0);
   });
 
+  it("starts a paragraph on a new page when its long note cannot fit under it otherwise", () => {
+    const long = rendered["ga-long-note"];
+    expect(long.pageBreaks).toBe(1);
+    expect(long.reservedSpace).toBe(0);
+    // ¶2 opens page 2, right under the running head; its note is at the foot of that page.
+    const page2 = linesOf(long.words[1]!);
+    expect(page2[1]![0]!.text).toBe("2.");
+    expect(pagesContaining(long, "Member State 193.")).toEqual([2]);
+  });
+
   it("the same document gives the same bytes (no clock in the renderer)", async () => {
     const again = await renderReportPdf(rendered.sc.doc);
     expect(again.equals(readFileSync(rendered.sc.file))).toBe(true);
@@ -321,6 +335,7 @@ describe("report PDF, small cases", () => {
       meta: { ...base.meta, jobNumber: undefined, reissueNote: undefined },
       blocks: base.blocks.slice(0, 3),
     });
+    mkdirSync(OUT, { recursive: true });
     const file = path.join(OUT, "one-page.pdf");
     writeFileSync(file, await renderReportPdf(doc));
     expect(pageCount(file)).toBe(1);
@@ -334,6 +349,7 @@ describe("report PDF, small cases", () => {
 
   it("the plain-text baseline lays out the same paragraphs on A4 with the same font", async () => {
     const paragraphs = numberDocument(gaFixture()).blocks.flatMap((b) => (b.type === "paragraph" ? [b.text] : []));
+    mkdirSync(OUT, { recursive: true });
     const file = path.join(OUT, "plain.pdf");
     writeFileSync(file, await renderPlainTextPdf(paragraphs));
     const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });

@@ -49,6 +49,8 @@ import { noHyphenation, registerReportFonts, REPORT_FONT_STACK } from "./fonts";
  */
 
 const MAX_PASSES = 10;
+/** Notes taller than this (about four lines) stop an oscillation by a page break rather than empty space. */
+const LONG_NOTES = 50;
 
 // A4 in points; margins and the label column (hanging paragraph numbers and heading labels).
 const PAGE = { width: 595.28, height: 841.89 };
@@ -146,6 +148,8 @@ export function shortJobNumber(jobNumber: string | undefined): string | undefine
 interface Placement {
   pageOf: ReadonlyMap<string, number>;
   spaceOn: ReadonlyMap<number, number>;
+  /** Blocks (ids, or "summary") that start a new page. */
+  breakBefore: ReadonlySet<string>;
 }
 
 /** A paragraph (or the Summary) that carries footnotes. */
@@ -250,10 +254,10 @@ function TitleBlock({ meta }: { meta: ReportMeta }) {
   );
 }
 
-function Summary({ summary, record }: { summary: NonNullable<NumberedDocument["summary"]>; record: RecordPage }) {
+function Summary({ summary, record, pageBreak }: { summary: NonNullable<NumberedDocument["summary"]>; record: RecordPage; pageBreak: boolean }) {
   return (
     <>
-      <View style={S.summaryBox}>
+      <View style={S.summaryBox} break={pageBreak}>
         <Text style={S.summaryHeading} hyphenationCallback={noHyphenation}>
           Summary
         </Text>
@@ -267,17 +271,17 @@ function Summary({ summary, record }: { summary: NonNullable<NumberedDocument["s
   );
 }
 
-function Heading({ block }: { block: Extract<NumberedBlock, { type: "heading" }> }) {
+function Heading({ block, pageBreak }: { block: Extract<NumberedBlock, { type: "heading" }>; pageBreak: boolean }) {
   if (block.level === "runin") {
     return (
-      <Text style={S.runin} minPresenceAhead={36} hyphenationCallback={noHyphenation}>
+      <Text style={S.runin} minPresenceAhead={36} break={pageBreak} hyphenationCallback={noHyphenation}>
         {block.text}
       </Text>
     );
   }
   const style = block.level === "chapter" ? S.chapter : block.level === "section" ? S.section : S.subsection;
   return (
-    <View style={style} minPresenceAhead={36} wrap={false}>
+    <View style={style} minPresenceAhead={36} wrap={false} break={pageBreak}>
       <Text style={S.headingLabel} hyphenationCallback={noHyphenation}>
         {block.label ?? ""}
       </Text>
@@ -288,12 +292,12 @@ function Heading({ block }: { block: Extract<NumberedBlock, { type: "heading" }>
   );
 }
 
-function Block({ block, record }: { block: NumberedBlock; record: RecordPage }): ReactElement {
-  if (block.type === "heading") return <Heading block={block} />;
+function Block({ block, record, pageBreak }: { block: NumberedBlock; record: RecordPage; pageBreak: boolean }): ReactElement {
+  if (block.type === "heading") return <Heading block={block} pageBreak={pageBreak} />;
   if (block.type === "paragraph") {
     return (
       <>
-        <View style={S.paragraph}>
+        <View style={S.paragraph} break={pageBreak}>
           <Text style={S.number} hyphenationCallback={noHyphenation}>{`${block.number}.`}</Text>
           <Text style={S.body} hyphenationCallback={noHyphenation}>
             {block.text}
@@ -305,7 +309,7 @@ function Block({ block, record }: { block: NumberedBlock; record: RecordPage }):
     );
   }
   return (
-    <View>
+    <View break={pageBreak}>
       <View style={S.paragraph} minPresenceAhead={30}>
         <Text style={S.number} hyphenationCallback={noHyphenation}>{`${block.number}.`}</Text>
         <Text style={S.body} hyphenationCallback={noHyphenation}>
@@ -388,6 +392,19 @@ function PageFoot({ meta, pageNumber, totalPages }: { meta: ReportMeta; pageNumb
   );
 }
 
+/** A paragraph that must start a page takes the headings just above it along. */
+function breakTargets(doc: NumberedDocument, carriers: ReadonlySet<string>): Set<string> {
+  const targets = new Set<string>();
+  if (carriers.has("summary")) targets.add("summary");
+  doc.blocks.forEach((b, i) => {
+    if (!carriers.has(b.id)) return;
+    let at = i;
+    while (at > 0 && doc.blocks[at - 1]!.type === "heading") at -= 1;
+    targets.add(doc.blocks[at]!.id);
+  });
+  return targets;
+}
+
 function documentDate(doc: NumberedDocument, generatedAt: string): Date {
   const generated = new Date(generatedAt);
   return Number.isNaN(generated.getTime()) ? new Date(`${doc.meta.date}T00:00:00Z`) : generated;
@@ -402,6 +419,7 @@ function ReportPdf({ doc, generatedAt, placement, record }: { doc: NumberedDocum
     if (page !== undefined) notesOn.set(page, [...(notesOn.get(page) ?? []), ...c.footnotes]);
   }
   for (const list of notesOn.values()) list.sort((a, b) => a.number - b.number);
+  const breaks = breakTargets(doc, placement.breakBefore);
   const layout = ({ pageNumber = 1, totalPages, children }: { pageNumber?: number; totalPages?: number; children: ReactNode }) => (
     <>
       {pageNumber > 1 ? <RunningHead symbol={meta.symbol} pageNumber={pageNumber} /> : null}
@@ -415,9 +433,9 @@ function ReportPdf({ doc, generatedAt, placement, record }: { doc: NumberedDocum
       <Page size="A4" style={S.page} layout={layout}>
         <Masthead meta={meta} />
         <TitleBlock meta={meta} />
-        {doc.summary ? <Summary summary={doc.summary} record={record} /> : null}
+        {doc.summary ? <Summary summary={doc.summary} record={record} pageBreak={breaks.has("summary")} /> : null}
         {doc.blocks.map((b) => (
-          <Block key={b.id} block={b} record={record} />
+          <Block key={b.id} block={b} record={record} pageBreak={breaks.has(b.id)} />
         ))}
       </Page>
     </Document>
@@ -432,6 +450,8 @@ export interface ReportPdfResult {
   stable: boolean;
   /** Points left empty to stop an oscillation (step 3 above), over all pages. */
   reservedSpace: number;
+  /** Paragraphs moved to a new page to stop an oscillation (step 3 above). */
+  pageBreaks: number;
 }
 
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
@@ -444,31 +464,47 @@ export async function renderReportPdfDetailed(doc: ReportDocument): Promise<Repo
   const pageOf = new Map<string, number>();
   const spaceOn = new Map<number, number>();
   const tried = new Map<string, Set<number>>();
+  const breakBefore = new Set<string>();
   let pdf: Buffer | undefined;
   for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
     const observed = new Map<string, number>();
-    const placement: Placement = { pageOf: new Map(pageOf), spaceOn: new Map(spaceOn) };
+    const placement: Placement = { pageOf: new Map(pageOf), spaceOn: new Map(spaceOn), breakBefore: new Set(breakBefore) };
     pdf = await renderToBuffer(
       <ReportPdf doc={numbered} generatedAt={doc.generation.generatedAt} placement={placement} record={(key, page) => observed.set(key, page)} />,
     );
     const first = carriers.findIndex((c) => observed.get(c.key) !== pageOf.get(c.key));
-    if (first === -1) return { pdf, passes: pass, stable: true, reservedSpace: sum(spaceOn.values()) };
-    // Carriers before `first` are where their notes are. `first` is decided (see the oscillation rule
-    // above); later ones move to where they landed, a guess that the next passes correct in order.
-    carriers.slice(first).forEach((c, i) => {
-      const landed = observed.get(c.key);
-      if (landed === undefined) return;
-      const current = pageOf.get(c.key);
-      const history = tried.get(c.key) ?? new Set<number>();
-      if (i === 0 && current !== undefined && landed < current && history.has(landed)) {
-        spaceOn.set(landed, (spaceOn.get(landed) ?? 0) + estimateNotesHeight(c.footnotes));
-        return;
+    if (first === -1) return { pdf, passes: pass, stable: true, reservedSpace: sum(spaceOn.values()), pageBreaks: breakBefore.size };
+    // Carriers before `first` are where their notes are; `first` decides this pass.
+    const c = carriers[first]!;
+    const landed = observed.get(c.key);
+    const current = pageOf.get(c.key);
+    if (landed !== undefined && current !== undefined && landed < current && tried.get(c.key)?.has(landed)) {
+      // Oscillation (step 3). The carriers that moved from `landed` to `current` together were pushed by
+      // their notes, perhaps by the last one's alone (one long note pushes the paragraphs above it). That
+      // last one stays on `current`, and is kept off `landed` by an empty space as tall as its notes, or,
+      // for long notes, by starting its paragraph on a new page (less space lost). The others go back to
+      // `landed` and are tried there again; later carriers keep their pages.
+      const group = carriers.filter((g) => pageOf.get(g.key) === current && tried.get(g.key)?.has(landed));
+      const last = group.at(-1)!;
+      const height = estimateNotesHeight(last.footnotes);
+      if (height <= LONG_NOTES) spaceOn.set(landed, (spaceOn.get(landed) ?? 0) + height);
+      else breakBefore.add(last.key);
+      for (const g of group) {
+        tried.get(g.key)!.delete(landed);
+        if (g !== last) pageOf.set(g.key, observed.get(g.key) ?? landed);
       }
-      pageOf.set(c.key, landed);
-      tried.set(c.key, history.add(landed));
-    });
+      continue;
+    }
+    // Otherwise `first` and every later carrier move to where they landed: for the later ones a guess,
+    // corrected in order by the next passes.
+    for (const later of carriers.slice(first)) {
+      const page = observed.get(later.key);
+      if (page === undefined) continue;
+      pageOf.set(later.key, page);
+      tried.set(later.key, (tried.get(later.key) ?? new Set<number>()).add(page));
+    }
   }
-  return { pdf: pdf!, passes: MAX_PASSES, stable: false, reservedSpace: sum(spaceOn.values()) };
+  return { pdf: pdf!, passes: MAX_PASSES, stable: false, reservedSpace: sum(spaceOn.values()), pageBreaks: breakBefore.size };
 }
 
 /** The draft as a PDF, from the document alone. */
