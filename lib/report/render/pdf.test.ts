@@ -4,7 +4,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { numberDocument, parseReportDocument, type NumberedDocument, type ReportDocument } from "@/lib/report/document";
 import { tinosFontDirectory, woffToSfnt } from "./fonts";
-import { renderPlainTextPdf, renderReportPdf, renderReportPdfDetailed, shortJobNumber, starNotes } from "./pdf";
+import { FootnotesTooLongError, renderPlainTextPdf, renderReportPdf, renderReportPdfDetailed, shortJobNumber, starNotes } from "./pdf";
 import { gaFixture, gaLongNoteFixture, LITERAL_OVERRIDE, scFixture, scOscillatingFixture } from "./pdf-fixture";
 
 /**
@@ -317,6 +317,18 @@ describe("report PDF, small cases", () => {
   it("the same document gives the same bytes (no clock in the renderer)", async () => {
     const again = await renderReportPdf(rendered.sc.doc);
     expect(again.equals(readFileSync(rendered.sc.file))).toBe(true);
+  }, 60_000);
+
+  it("refuses, naming it, a footnote taller than a page", async () => {
+    const base = scFixture();
+    const huge = "A very long footnote that goes on and on. ".repeat(470);
+    const doc = parseReportDocument({
+      ...base,
+      blocks: base.blocks.map((b) => (b.type === "paragraph" && b.id === "p10" ? { ...b, footnotes: [{ id: "fn-huge", origin: "editor", text: huge }] } : b)),
+    });
+    const attempt = renderReportPdf(doc);
+    await expect(attempt).rejects.toThrow(FootnotesTooLongError);
+    await expect(attempt).rejects.toThrow("Footnote 2 cannot fit at the foot of a page");
   }, 60_000);
 
   it("unpacks the WOFF fonts into TrueType with the same tables", () => {

@@ -36,16 +36,20 @@ import { noHyphenation, registerReportFonts, REPORT_FONT_STACK } from "./fonts";
  * 2. Pass 1 reserves nothing and records where each carrier lands. Each further pass reserves, in the
  *    page template, each carrier's footnotes on the page recorded by the previous pass, and records
  *    again. When every carrier lands where its footnotes were placed, the layout is stable: done.
- * 3. Oscillation: footnotes reserved on page p can push the end of their own paragraph to p + 1; moved
- *    to p + 1, they free the room and the paragraph ends on p again. When a carrier returns to a page it
- *    was assigned before, its footnotes stay on the later page and the earlier page gets an empty space
- *    at least as tall as the footnotes (an over-estimate from the text length), so the paragraph's end
- *    stays on the later page. Spaces only grow and assignments only move forward, so passes converge.
- * Limits: at most MAX_PASSES renders (each a full react-pdf render; typically 2 when there are
- * footnotes, 1 without); if still unstable the last render is returned and `stable` is false
- * (footnotes may then sit one page from their marker, never over the text). Footnotes are not split
- * across pages: a page whose footnotes would not fit leaves less room to the body, which react-pdf
- * then breaks earlier.
+ *    Carriers are settled in reading order: the first one that moved decides the next placement (the
+ *    later ones follow where they landed, a guess), since notes only push what comes after them.
+ * 3. Oscillation: notes reserved on page p can push the end of their paragraph to p + 1; moved to p + 1,
+ *    they free the room and the paragraph ends on p again. When the first mismatching carrier comes back
+ *    to a page it was placed on before, the last of the carriers that moved with it (often the one whose
+ *    note pushed them all) stays on the later page and is kept off p: by an empty space on p at least as
+ *    tall as its notes (an over-estimate from the text length), or, for notes longer than LONG_NOTES, by
+ *    starting its paragraph (with the headings just above it) on a new page, which loses less room.
+ *    The others are tried on p again. Spaces and breaks are only ever added, so each oscillation is
+ *    resolved once; MAX_PASSES caps the rest.
+ * Limits: at most MAX_PASSES renders, each a full react-pdf render (2 for a typical report with
+ * footnotes, 1 without); if still unstable, the last render is returned with `stable: false` (a note may
+ * then sit a page away from its marker, never over the text). Footnotes are not split across pages, so
+ * notes taller than a page cannot be laid out: `FootnotesTooLongError` names them.
  */
 
 const MAX_PASSES = 10;
@@ -454,6 +458,27 @@ export interface ReportPdfResult {
   pageBreaks: number;
 }
 
+/** Notes that leave no room for the body on their page (react-pdf refuses such a page). */
+export class FootnotesTooLongError extends Error {
+  constructor(readonly footnoteNumbers: number[]) {
+    super(`Footnote${footnoteNumbers.length === 1 ? "" : "s"} ${footnoteNumbers.join(", ")} cannot fit at the foot of a page: shorten or split them.`);
+    this.name = "FootnotesTooLongError";
+  }
+}
+
+async function renderPass(doc: NumberedDocument, generatedAt: string, placement: Placement, record: RecordPage): Promise<Buffer> {
+  try {
+    return await renderToBuffer(<ReportPdf doc={doc} generatedAt={generatedAt} placement={placement} record={record} />);
+  } catch (error) {
+    const page = /leaves no room for content on page (\d+)/.exec(error instanceof Error ? error.message : "")?.[1];
+    if (page === undefined) throw error;
+    const numbers = carriersOf(doc)
+      .filter((c) => placement.pageOf.get(c.key) === Number(page))
+      .flatMap((c) => c.footnotes.map((f) => f.number));
+    throw new FootnotesTooLongError(numbers);
+  }
+}
+
 const sum = (values: Iterable<number>) => [...values].reduce((a, b) => a + b, 0);
 
 /** The draft as a PDF, with how the footnote placement went (for tests and the benchmark). */
@@ -469,9 +494,7 @@ export async function renderReportPdfDetailed(doc: ReportDocument): Promise<Repo
   for (let pass = 1; pass <= MAX_PASSES; pass += 1) {
     const observed = new Map<string, number>();
     const placement: Placement = { pageOf: new Map(pageOf), spaceOn: new Map(spaceOn), breakBefore: new Set(breakBefore) };
-    pdf = await renderToBuffer(
-      <ReportPdf doc={numbered} generatedAt={doc.generation.generatedAt} placement={placement} record={(key, page) => observed.set(key, page)} />,
-    );
+    pdf = await renderPass(numbered, doc.generation.generatedAt, placement, (key, page) => observed.set(key, page));
     const first = carriers.findIndex((c) => observed.get(c.key) !== pageOf.get(c.key));
     if (first === -1) return { pdf, passes: pass, stable: true, reservedSpace: sum(spaceOn.values()), pageBreaks: breakBefore.size };
     // Carriers before `first` are where their notes are; `first` decides this pass.
