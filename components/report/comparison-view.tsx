@@ -9,6 +9,11 @@ function place(side: BlockChange["before"], t: (key: string, values?: Record<str
   return t("heading");
 }
 
+/** A deletion right before an insertion (or the reverse) with no space between reads as one word: keep them apart. */
+function needsSpace(previous: { type: string; text: string } | undefined, current: { type: string; text: string }): boolean {
+  return previous !== undefined && previous.type !== "equal" && previous.type !== current.type && !/\s$/.test(previous.text) && !/^\s/.test(current.text);
+}
+
 const KIND_LOOK: Record<BlockChange["kind"], string> = {
   added: "border-green-700",
   removed: "border-red-700",
@@ -97,17 +102,17 @@ export async function ComparisonView({ comparison }: { comparison: ReportCompari
                 </p>
                 <p className="mt-1 font-serif">
                   {change.kind === "changed" && change.words ? (
-                    change.words.map((w, j) =>
+                    change.words.map((w, j, all) =>
                       w.type === "equal" ? (
                         <span key={j}>{w.text}</span>
                       ) : w.type === "added" ? (
-                        <ins key={j} className="bg-green-100 underline decoration-2">
+                        <ins key={j} data-spaced={needsSpace(all[j - 1], w) || undefined} className="bg-green-100 underline decoration-2 data-[spaced]:ms-1">
                           <span className="sr-only">{t("insertedStart")}</span>
                           {w.text}
                           <span className="sr-only">{t("insertedEnd")}</span>
                         </ins>
                       ) : (
-                        <del key={j} className="bg-red-100 line-through decoration-2">
+                        <del key={j} data-spaced={needsSpace(all[j - 1], w) || undefined} className="bg-red-100 line-through decoration-2 data-[spaced]:ms-1">
                           <span className="sr-only">{t("deletedStart")}</span>
                           {w.text}
                           <span className="sr-only">{t("deletedEnd")}</span>

@@ -1,23 +1,58 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { NumberedFootnote } from "@/lib/report/document";
 import { useEditor } from "./editor-context";
 import { EditorButton } from "./editor-button";
 import { TextEditForm, useFocusLater } from "./text-edit-form";
 
 /**
- * The footnotes of a paragraph (or of the Summary, owner "summary"), listed under it with the numbers
- * they print with; editors edit, delete (after a confirmation) and add them.
+ * The "Add footnote" button (for the owner's toolbar) and its form (shown under the footnotes), sharing
+ * one state; focus returns to the button when the form closes.
  */
-export function FootnoteList({ owner, ownerName, footnotes }: { owner: string; ownerName: string; footnotes: readonly NumberedFootnote[] }) {
+export function useFootnoteAdder(owner: string, ownerName: string): { button: ReactNode; form: ReactNode } {
   const t = useTranslations("reports.editor");
   const { canEdit, run, busy } = useEditor();
   const [adding, setAdding] = useState(false);
   const [addButtonRef, focusAddLater] = useFocusLater<HTMLButtonElement>();
-  if (footnotes.length === 0 && !canEdit) return null;
+  if (!canEdit) return { button: null, form: null };
+  const button = (
+    <EditorButton ref={addButtonRef} disabled={busy || adding} onClick={() => setAdding(true)}>
+      {t("addFootnote")}
+      <span className="sr-only"> {t("toName", { name: ownerName })}</span>
+    </EditorButton>
+  );
+  const form = adding ? (
+    <TextEditForm
+      label={t("newFootnote", { name: ownerName })}
+      initial=""
+      rows={3}
+      saveLabel={t("addFootnote")}
+      onCancel={() => {
+        setAdding(false);
+        focusAddLater();
+      }}
+      onSave={async (text) => {
+        const outcome = await run({ op: "addFootnote", blockId: owner, text }, (version) => t("status.footnoteAdded", { version }));
+        if (outcome.ok) {
+          setAdding(false);
+          focusAddLater();
+        }
+        return outcome;
+      }}
+    />
+  ) : null;
+  return { button, form };
+}
 
+/**
+ * The footnotes of a paragraph (or of the Summary, owner "summary"), listed under it with the numbers
+ * they print with; editors edit and delete them (after a confirmation), and add one with `addForm`.
+ */
+export function FootnoteList({ owner, ownerName, footnotes, addForm }: { owner: string; ownerName: string; footnotes: readonly NumberedFootnote[]; addForm?: ReactNode }) {
+  const t = useTranslations("reports.editor");
+  if (footnotes.length === 0 && !addForm) return null;
   return (
     <div className="mt-2 ms-12 border-t border-gray-300 pt-1">
       {footnotes.length ? (
@@ -27,33 +62,7 @@ export function FootnoteList({ owner, ownerName, footnotes }: { owner: string; o
           ))}
         </ol>
       ) : null}
-      {canEdit ? (
-        adding ? (
-          <TextEditForm
-            label={t("newFootnote", { name: ownerName })}
-            initial=""
-            rows={3}
-            saveLabel={t("addFootnote")}
-            onCancel={() => {
-              setAdding(false);
-              focusAddLater();
-            }}
-            onSave={async (text) => {
-              const outcome = await run({ op: "addFootnote", blockId: owner, text }, (version) => t("status.footnoteAdded", { version }));
-              if (outcome.ok) {
-                setAdding(false);
-                focusAddLater();
-              }
-              return outcome;
-            }}
-          />
-        ) : (
-          <EditorButton ref={addButtonRef} className="mt-1" disabled={busy} onClick={() => setAdding(true)}>
-            {t("addFootnote")}
-            <span className="sr-only"> {t("toName", { name: ownerName })}</span>
-          </EditorButton>
-        )
-      ) : null}
+      {addForm}
     </div>
   );
 }

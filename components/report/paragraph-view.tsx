@@ -6,7 +6,7 @@ import { useState, type KeyboardEvent } from "react";
 import type { NumberedBlock } from "@/lib/report/document";
 import { BlockToolbar } from "./block-toolbar";
 import { useEditor } from "./editor-context";
-import { FootnoteList } from "./footnote-list";
+import { FootnoteList, useFootnoteAdder } from "./footnote-list";
 import { sentenceRuns } from "./sentence-runs";
 import { EditorButton } from "./editor-button";
 import { TextEditForm, useFocusLater } from "./text-edit-form";
@@ -28,6 +28,7 @@ export function ParagraphView({ block, index, total }: { block: NumberedParagrap
   const [error, setError] = useState<string | null>(null);
   const [editButtonRef, focusEditLater] = useFocusLater<HTMLButtonElement>();
   const name = t("paragraphName", { number: block.number });
+  const footnoteAdder = useFootnoteAdder(block.id, name);
   const stale = block.stale || staleBlockIds.has(block.id);
   const { runs, complete } = block.overridden ? { runs: [{ text: block.text, sentence: null }], complete: false } : sentenceRuns(block.text, block.sentences);
   const wholeSources = block.sentences.length > 0 && !complete;
@@ -137,6 +138,7 @@ export function ParagraphView({ block, index, total }: { block: NumberedParagrap
                 <span className="sr-only"> {name}</span>
               </EditorButton>
             ) : null}
+            {footnoteAdder.button}
           </BlockToolbar>
           {error ? (
             <p role="alert" className="mt-1 text-sm font-semibold text-red-800">
@@ -146,7 +148,7 @@ export function ParagraphView({ block, index, total }: { block: NumberedParagrap
         </div>
       ) : null}
 
-      <FootnoteList owner={block.id} ownerName={name} footnotes={block.footnotes} />
+      <FootnoteList owner={block.id} ownerName={name} footnotes={block.footnotes} addForm={footnoteAdder.form} />
     </article>
   );
 }

@@ -47,6 +47,7 @@ export function ReportEditor({
   const [conflict, setConflict] = useState(false);
   const [selected, setSelected] = useState<SelectedSources | null>(null);
   const [editingMeta, setEditingMeta] = useState(false);
+  const [showTools, setShowTools] = useState(true);
   const statusRef = useRef<HTMLParagraphElement>(null);
   const [metaButtonRef, focusMetaLater] = useFocusLater<HTMLButtonElement>();
   // The newest version this user saved: the next edit builds on it even before the page has refreshed.
@@ -54,7 +55,9 @@ export function ReportEditor({
 
   const { report, version, document: doc, numbered, staleness } = view;
   const isCurrent = version.version === report.currentVersion;
-  const canEdit = mayEdit && isCurrent;
+  const editable = mayEdit && isCurrent;
+  // The per-paragraph controls can be hidden to read the draft as it prints.
+  const canEdit = editable && showTools;
   const busy = sending || refreshing || regenerating;
   const baseVersion = () => Math.max(version.version, lastSaved.current);
   const staleBlockIds = useMemo(() => new Set(staleness.staleBlockIds), [staleness.staleBlockIds]);
@@ -166,7 +169,7 @@ export function ReportEditor({
 
         <div className="flex flex-wrap items-start justify-between gap-4 rounded border border-gray-300 bg-white p-3">
           <div className="flex flex-wrap gap-2">
-            {canEdit ? (
+            {editable ? (
               <>
                 <Button type="button" disabled={busy} onClick={regenerate}>
                   {regenerating ? t("regeneratingButton") : t("regenerate")}
@@ -186,7 +189,14 @@ export function ReportEditor({
           {status ?? ""}
         </p>
 
-        {editingMeta && canEdit ? (
+        {editable ? (
+          <div className="flex items-center gap-2 text-sm">
+            <input id="report-show-tools" type="checkbox" className="h-5 w-5" checked={showTools} onChange={(e) => setShowTools(e.target.checked)} />
+            <label htmlFor="report-show-tools">{t("showTools")}</label>
+          </div>
+        ) : null}
+
+        {editingMeta && editable ? (
           <MetaForm
             meta={doc.meta}
             onDone={() => {

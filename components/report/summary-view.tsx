@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { NumberedDocument } from "@/lib/report/document";
 import { useEditor } from "./editor-context";
-import { FootnoteList } from "./footnote-list";
+import { FootnoteList, useFootnoteAdder } from "./footnote-list";
 import { EditorButton } from "./editor-button";
 import { TextEditForm, useFocusLater } from "./text-edit-form";
 
@@ -15,6 +15,7 @@ export function SummaryView({ summary }: { summary: NonNullable<NumberedDocument
   const [editing, setEditing] = useState(false);
   const [editButtonRef, focusEditLater] = useFocusLater<HTMLButtonElement>();
   const name = t("summaryName");
+  const footnoteAdder = useFootnoteAdder("summary", name);
 
   return (
     <section aria-labelledby="report-summary-title" className="my-4 border-2 border-black bg-white p-4">
@@ -52,12 +53,15 @@ export function SummaryView({ summary }: { summary: NonNullable<NumberedDocument
         />
       ) : null}
       {canEdit && !editing ? (
-        <EditorButton ref={editButtonRef} variant="primary" className="mt-2" disabled={busy} onClick={() => setEditing(true)}>
-          {t("edit")}
-          <span className="sr-only"> {name}</span>
-        </EditorButton>
+        <div className="mt-2 flex flex-wrap gap-1">
+          <EditorButton ref={editButtonRef} variant="primary" disabled={busy} onClick={() => setEditing(true)}>
+            {t("edit")}
+            <span className="sr-only"> {name}</span>
+          </EditorButton>
+          {footnoteAdder.button}
+        </div>
       ) : null}
-      <FootnoteList owner="summary" ownerName={name} footnotes={summary.footnotes} />
+      <FootnoteList owner="summary" ownerName={name} footnotes={summary.footnotes} addForm={footnoteAdder.form} />
     </section>
   );
 }
