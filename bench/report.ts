@@ -1,11 +1,13 @@
 // `npx tsx bench/report.ts`: the report engine on 193 accepted full replies to questionnaire tip v2
 // (cycle sc-2026 with the CONFLICT module, template "sc-conflict"). Prints median and spread
-// (min–max, p90) over BENCH_RUNS runs (default 10), after one warm-up run, for:
+// (min–max, p90) over BENCH_RUNS runs (default 10), after one warm-up run, with the median CPU time
+// beside it (the machine may be shared: other work stretches wall time far more than CPU time), for:
 //   1. aggregation alone (analyseQuestions over every question) and the whole generateReport;
 //   2. the PDF render (renderReportPdf), and its peak memory: one child process per run
-//      (BENCH_MEM_RUNS, default 3) reads the document from a file, renders it once and reports
-//      process.resourceUsage().maxRSS before and after (the high-water mark of resident memory, so
-//      no peak is missed inside react-pdf's long synchronous layout, as a timer sampler could);
+//      (BENCH_MEM_RUNS, default 3) reads the document from a file, resets the peak resident memory
+//      (Linux /proc/self/clear_refs), renders once and reads process.resourceUsage().maxRSS: the
+//      high-water mark, so no peak inside react-pdf's long synchronous layout is missed, as a timer
+//      sampler would miss it;
 //   3. the Word export (renderReportDocx);
 //   4. the same text laid out without the report's structure (renderPlainTextPdf) and the ratio
 //      PDF / plain, so the cost of the page template and the footnote passes shows.
@@ -52,9 +54,19 @@ const loadAverage = () => loadavg().map((n) => n.toFixed(2)).join(" ");
 const ms = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
-function line(label: string, values: readonly number[], note = ""): void {
-  const { median, p90, min, max } = summary(values);
-  console.log(`${label.padEnd(34)} median ${ms(median).padStart(6)} ms   min–max ${ms(min)}–${ms(max)} ms   p90 ${ms(p90)} ms${note ? `   ${note}` : ""}`);
+/** A measured step: wall-clock durations and the process's CPU time (all threads, GC included) per run. */
+interface Timed<T> {
+  times: number[];
+  cpu: number[];
+  result: T;
+}
+
+function line(label: string, timed: Timed<unknown>, note = ""): void {
+  const { median, p90, min, max } = summary(timed.times);
+  const cpu = summary(timed.cpu).median;
+  console.log(
+    `${label.padEnd(34)} median ${ms(median).padStart(6)} ms   min–max ${ms(min)}–${ms(max)} ms   p90 ${ms(p90)} ms   CPU median ${ms(cpu)} ms${note ? `   ${note}` : ""}`,
+  );
 }
 
 function unavailable(label: string, why = "not available yet"): void {
@@ -63,18 +75,23 @@ function unavailable(label: string, why = "not available yet"): void {
 
 /**
  * Runs `fn` once to warm up, then `runs` times; returns the durations (ms) and the last result. Each
- * run gets its own `setup()` value, made before the clock starts.
+ * run gets its own `setup()` value, made before the clock starts. CPU time is given beside wall time
+ * because the machine is shared: other work lengthens wall time much more than CPU time.
  */
-async function time<T, A = undefined>(runs: number, fn: (arg: A) => T | Promise<T>, setup: () => A = () => undefined as A): Promise<{ times: number[]; result: T }> {
+async function time<T, A = undefined>(runs: number, fn: (arg: A) => T | Promise<T>, setup: () => A = () => undefined as A): Promise<Timed<T>> {
   let result = await fn(setup());
   const times: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
     const arg = setup();
+    const c = process.cpuUsage();
     const t = performance.now();
     result = await fn(arg);
     times.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
-  return { times, result };
+  return { times, cpu, result };
 }
 
 /**
@@ -196,15 +213,15 @@ async function memoryChild(file: string): Promise<void> {
 }
 
 /**
- * Collects console warnings while `fn` runs (react-pdf's paginator warns on every render about an item
- * taller than a page), so the table stays readable; they are summarised after it.
+ * Collects console warnings while `fn` runs (react-pdf's paginator warns about an item taller than a
+ * page), so the table stays readable; they are summarised after it, with the step that gave them.
  */
 const warnings = new Map<string, number>();
-async function quietly<T>(fn: () => Promise<T>): Promise<T> {
+async function quietly<T>(step: string, fn: () => Promise<T>): Promise<T> {
   const warn = console.warn;
   console.warn = (...args: unknown[]) => {
-    const text = args.map(String).join(" ");
-    warnings.set(text, (warnings.get(text) ?? 0) + 1);
+    const key = `${step}: ${args.map(String).join(" ")}`;
+    warnings.set(key, (warnings.get(key) ?? 0) + 1);
   };
   try {
     return await fn();
@@ -257,7 +274,7 @@ async function measure(): Promise<void> {
   const { analyseQuestions } = await import("@/lib/report/analysis");
   const ids = definition.sections.flatMap((s) => s.questions.map((q) => q.id));
   const aggregation = await time(runs, (fresh) => analyseQuestions(definition, ids, fresh, { modules: MODULES }), () => freshAnswers(replies));
-  line(`Aggregation (${ids.length} questions)`, aggregation.times);
+  line(`Aggregation (${ids.length} questions)`, aggregation);
 
   const generate = await optional("lib/report/generate.ts", () => import("@/lib/report/generate"));
   let doc: ReportDocument | undefined;
@@ -270,7 +287,7 @@ async function measure(): Promise<void> {
     const generation = await time(runs, (fresh) => generate.generateReport(fresh), () => ({ ...input, replies: freshAnswers(input.replies) }));
     doc = generation.result;
     const paragraphs = doc.blocks.filter((b) => b.type === "paragraph").length;
-    line("generateReport (whole)", generation.times, `first (cold) ${ms(cold)} ms; ${paragraphs} paragraphs, aim < 300 ms`);
+    line("generateReport (whole)", generation, `first (cold) ${ms(cold)} ms; ${paragraphs} paragraphs, aim < 300 ms`);
   } else unavailable("generateReport (whole)", generate ? "not available yet (needs lib/report/fixtures/replies.ts)" : "not available yet");
 
   // 2–4. Renderers, on the generated document.
@@ -288,12 +305,12 @@ async function measure(): Promise<void> {
 
   let pdfMedian: number | undefined;
   if (pdf) {
-    const detailed = "renderReportPdfDetailed" in pdf ? await quietly(() => pdf.renderReportPdfDetailed(report)) : undefined;
-    const rendered = await quietly(() => time(runs, () => pdf.renderReportPdf(report)));
+    const detailed = "renderReportPdfDetailed" in pdf ? await quietly("PDF render", () => pdf.renderReportPdfDetailed(report)) : undefined;
+    const rendered = await quietly("PDF render", () => time(runs, () => pdf.renderReportPdf(report)));
     const pages = (rendered.result.toString("latin1").match(/\/Type\s*\/Page\b/g) ?? []).length;
     pdfMedian = summary(rendered.times).median;
     const passes = detailed ? `, ${detailed.passes} footnote pass${detailed.passes === 1 ? "" : "es"}${detailed.stable ? "" : " (NOT stable)"}` : "";
-    line("PDF render (renderReportPdf)", rendered.times, `${pages} pages, ${(rendered.result.length / 1024).toFixed(0)} KiB${passes}; aim < 2 s`);
+    line("PDF render (renderReportPdf)", rendered, `${pages} pages, ${(rendered.result.length / 1024).toFixed(0)} KiB${passes}; aim < 2 s`);
 
     const dir = mkdtempSync(path.join(tmpdir(), "bench-report-"));
     try {
@@ -330,17 +347,17 @@ async function measure(): Promise<void> {
 
   if (docx) {
     const exported = await time(runs, () => docx.renderReportDocx(report));
-    line("Word export (renderReportDocx)", exported.times, `${(exported.result.length / 1024).toFixed(0)} KiB`);
+    line("Word export (renderReportDocx)", exported, `${(exported.result.length / 1024).toFixed(0)} KiB`);
   } else unavailable("Word export (renderReportDocx)");
 
   if (pdf && "renderPlainTextPdf" in pdf) {
     const texts = printedTexts(report, numberDocument);
-    const plain = await quietly(() => time(runs, () => pdf.renderPlainTextPdf(texts)));
+    const plain = await quietly("plain-text PDF", () => time(runs, () => pdf.renderPlainTextPdf(texts)));
     const plainMedian = summary(plain.times).median;
     const ratio = pdfMedian !== undefined && plainMedian > 0 ? `; PDF / plain = ${(pdfMedian / plainMedian).toFixed(1)}×` : "";
-    line("Plain-text PDF (same text)", plain.times, `${texts.length} texts, ${texts.reduce((n, s) => n + s.length, 0)} characters${ratio}`);
+    line("Plain-text PDF (same text)", plain, `${texts.length} texts, ${texts.reduce((n, s) => n + s.length, 0)} characters${ratio}`);
   } else unavailable("Plain-text PDF (same text)");
-  for (const [text, n] of warnings) console.log(`Warned ${n} time${n === 1 ? "" : "s"} during the renders: ${text}`);
+  for (const [text, n] of warnings) console.log(`Warned ${n} time${n === 1 ? "" : "s"}, ${text}`);
 }
 
 // React (under react-pdf) as the server runs it; an explicit NODE_ENV is kept.
