@@ -10,10 +10,11 @@ import { gaFixture, gaLongNoteFixture, LITERAL_OVERRIDE, scFixture, scOscillatin
 /**
  * The PDF is checked as a reader would see it: text extracted with poppler's pdftotext (per page, in
  * layout mode, and with word boxes), the page count from pdfinfo. Page images are kept for review in
- * test-results/report-pdf/ (git-ignored).
+ * tests/e2e/.artifacts/report-pdf/ (git-ignored; next to the journeys' screenshots, and out of
+ * test-results/, which Playwright empties when it starts).
  */
 
-const OUT = path.join(process.cwd(), "test-results", "report-pdf");
+const OUT = path.join(process.cwd(), "tests", "e2e", ".artifacts", "report-pdf");
 const LABEL_X = 64; // the left margin: where hanging paragraph numbers start
 const BODY_X = 104; // the body column
 
@@ -69,7 +70,7 @@ async function renderAndExtract(name: string, doc: ReportDocument): Promise<Rend
   const started = performance.now();
   const { pdf, passes, stable, reservedSpace, pageBreaks } = await renderReportPdfDetailed(doc);
   const ms = performance.now() - started;
-  // Again here: a Playwright run (another process) empties test-results/ when it starts.
+  // Again here, in case the folder was removed meanwhile.
   mkdirSync(OUT, { recursive: true });
   const file = path.join(OUT, `${name}.pdf`);
   writeFileSync(file, pdf);
