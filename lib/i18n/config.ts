@@ -1,8 +1,8 @@
 /**
- * Locales the interface offers. The six official UN languages will be added here and in messages/;
- * nothing else in the code names a language.
+ * Locales the interface offers: the six official languages of the United Nations. Nothing else in the
+ * code names a language; each has a catalogue in messages/ with exactly the keys of the English one.
  */
-export const LOCALES = ["en"] as const;
+export const LOCALES = ["ar", "en", "es", "fr", "ru", "zh"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
