@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { YNP_VALUES, type GroupField, type LeafField, type QuestionField, type YnpValue } from "./definition";
+import { plainText } from "@/lib/text/plain-text";
 import { countWords } from "./words";
 
 /**
@@ -228,7 +229,7 @@ function checkText(value: unknown, wordLimit: number, path: IssuePath, issues: I
     issues.add(path, "validation.invalid");
     return undefined;
   }
-  const text = value.trim();
+  const text = plainText(value).trim();
   if (text.length > MAX_TEXT_CHARS) issues.add(path, "validation.tooLong");
   else if (countWords(text) > wordLimit) issues.add(path, "validation.wordLimit");
   return text;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text/plain-text";
 import { ZReportMetaFields } from "./document";
 
 /**
@@ -8,7 +9,7 @@ import { ZReportMetaFields } from "./document";
  */
 
 const ZId = z.string().min(1).max(80);
-const ZBody = z.string().trim().min(1, "must not be empty").max(20_000, "is longer than 20,000 characters");
+const ZBody = z.string().overwrite(plainText).trim().min(1, "must not be empty").max(20_000, "is longer than 20,000 characters");
 
 export const ZReportEditOp = z.discriminatedUnion("op", [
   /** Rewrite a paragraph (kept as an override; a regeneration keeps it). */

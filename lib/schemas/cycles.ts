@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text/plain-text";
 
 // Messages are catalogue keys (validation.* or cycles.validation.*), translated where they are shown.
 
@@ -25,7 +26,7 @@ function isRealDate(value: string): boolean {
 }
 
 const ZRequiredText = (max: number) =>
-  z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
+  z.string({ error: "validation.required" }).overwrite(plainText).trim().min(1, { error: "validation.required" }).max(max, { error: "validation.tooLong" });
 
 const ZDate = z
   .string({ error: "validation.required" })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text/plain-text";
 
 const submissionId = z.uuid({ error: "validation.id" });
 const questionId = z.string().regex(/^[A-Z]+-\d{2}$/, { error: "validation.unknownQuestion" });
@@ -10,6 +11,7 @@ export const ZAddCommentInput = z.object({
   questionId,
   body: z
     .string()
+    .overwrite(plainText)
     .trim()
     .min(1, { error: "validation.commentRequired" })
     .max(COMMENT_MAX_LENGTH, { error: "validation.commentTooLong" }),

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { ROLES, STATE_ROLES } from "@/lib/auth/permissions";
+import { plainText } from "@/lib/text/plain-text";
 
 // Messages are catalogue keys (validation.*), translated where they are shown.
 
@@ -36,7 +37,7 @@ function requireStateForStateRoles(value: { role: string; memberStateId?: string
 export const ZInviteUserInput = z
   .object({
     email: ZEmail,
-    name: z.string({ error: "validation.required" }).trim().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" }),
+    name: z.string({ error: "validation.required" }).overwrite(plainText).trim().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" }),
     role: ZRole,
     memberStateId: ZOptionalMemberStateId,
   })
