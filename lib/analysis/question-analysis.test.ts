@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { ZQuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { TEST_DEFINITION } from "@/lib/questionnaire/test-fixture";
+import { TIP_QUESTIONNAIRE_V2 } from "@/lib/questionnaire/tip/definition-v2";
 import type { UncheckedAnswers } from "@/lib/questionnaire/values";
 import {
   analysePreparedQuestion,
@@ -257,5 +259,38 @@ describe("analysePreparedQuestion", () => {
 
   it("refuses an unknown question", () => {
     expect(() => analysePreparedQuestion(prepareReplies(TEST_DEFINITION, [], NO_MODULES), "XXX-01")).toThrow(/unknown question XXX-01/);
+  });
+});
+
+describe("analyseQuestion: figures in a repeating group", () => {
+  // PROT-04 of the questionnaire on trafficking: byYear items {year, bySexAndAge grid, byForm grid}.
+  const tip = ZQuestionnaireDefinition.parse(TIP_QUESTIONNAIRE_V2);
+  const year = (y: number, female: number, child: number) => ({ year: y, bySexAndAge: { cells: { FEMALE: { ADULT: female }, MALE: { CHILD: child } } } });
+  const replies = [
+    reply("AAA", { "PROT-04": { byYear: [year(2025, 10, 2), year(2026, 30, 4)] } }),
+    reply("BBB", { "PROT-04": { byYear: [year(2026, 5, 0), year(2025, 7, 1)] } }),
+    reply("CCC", { "PROT-04": { byYear: [{ year: 2025, bySexAndAge: { notAvailable: true } }, { year: 2026, bySexAndAge: { notAvailable: true } }] } }),
+    reply("DDD", { "PROT-04": { byYear: [{ year: 2025, bySexAndAge: { notAvailable: true } }, year(2026, 1, 0)] } }),
+    reply("EEE", { "PROT-04": { details: "No figures." } }),
+  ];
+  const group = field(analyseQuestion(tip, "PROT-04", replies, { modules: ["CONFLICT"] }).fields, "byYear", "group");
+
+  it("sums each INT sub-field over a State's items, as a top-level INT field, with 'not available' apart", () => {
+    expect(group.numbers.map((n) => n.field.key)).toEqual(["bySexAndAge", "byCitizenship", "byForm"]);
+    const bySexAndAge = group.numbers[0]!.field;
+    expect(bySexAndAge.reporting).toBe(3);
+    expect(bySexAndAge.notAvailable.map((s) => s.id)).toEqual(["CCC"]);
+    const female = bySexAndAge.series.find((s) => s.key === "FEMALE/ADULT")!;
+    expect(female.values.map((v) => [v.state.id, v.value])).toEqual([["AAA", 40], ["BBB", 12], ["DDD", 1]]);
+    expect(female.stats.total).toBe(53);
+    expect(bySexAndAge.series.find((s) => s.key === "MALE/CHILD")!.stats.total).toBe(7);
+    expect(group.numbers[2]!.field.reporting).toBe(0);
+  });
+
+  it("gives each State's figures per year, in increasing order, for trends", () => {
+    const byYear = group.numbers[0]!.byYear;
+    expect(byYear.map((b) => b.state.id)).toEqual(["AAA", "BBB", "DDD"]);
+    expect(byYear[1]!.years).toEqual([{ year: 2025, figures: { "FEMALE/ADULT": 7, "MALE/CHILD": 1 } }, { year: 2026, figures: { "FEMALE/ADULT": 5, "MALE/CHILD": 0 } }]);
+    expect(byYear[2]!.years.map((y) => y.year)).toEqual([2026]);
   });
 });

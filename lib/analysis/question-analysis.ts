@@ -74,6 +74,30 @@ interface FieldBase {
   answered: number;
 }
 
+/** An INT field's figures across States: a top-level field, or a group's INT sub-field summed over each State's items. */
+export type NumberFieldAnalysis = FieldBase & {
+  kind: "number";
+  unit?: string;
+  grid: boolean;
+  /** States that said "information not available" (in a group: in every item, giving no figure). */
+  notAvailable: StateRef[];
+  /** States that gave at least one figure. */
+  reporting: number;
+  series: NumberSeries[];
+};
+
+/**
+ * The figures of an INT sub-field of a GROUP field ("victims identified, per year"): per State the sum
+ * over its items, analysed like a top-level INT field (`field`), and, when the group has a YEAR
+ * sub-field, each State's figures per year, so that a report can add them up and compare the first year
+ * with the last (TREND).
+ */
+export interface GroupNumbers {
+  field: NumberFieldAnalysis;
+  /** Per State with figures in items that give a year: per year, in increasing order, the sum of each series' figures over the items of that year (keyed by series key). */
+  byYear: { state: StateRef; years: { year: number; figures: Record<string, number> }[] }[];
+}
+
 export type FieldAnalysis =
   | (FieldBase & {
       kind: "choice";
@@ -88,16 +112,7 @@ export type FieldAnalysis =
       /** SC / MC: the texts given with an "Other (specify)" option. */
       others: StateText[];
     })
-  | (FieldBase & {
-      kind: "number";
-      unit?: string;
-      grid: boolean;
-      /** States that said "information not available". */
-      notAvailable: StateRef[];
-      /** States that gave at least one figure. */
-      reporting: number;
-      series: NumberSeries[];
-    })
+  | NumberFieldAnalysis
   | (FieldBase & {
       kind: "dates";
       type: "YEAR" | "DATE";
@@ -115,6 +130,8 @@ export type FieldAnalysis =
       itemLabel: string;
       /** Each item of each State's list as readable lines (sub-field label and value). */
       entries: { state: StateRef; items: SummaryLine[][]; words: number }[];
+      /** The INT sub-fields' figures, in sub-field order. */
+      numbers: GroupNumbers[];
     })
   | (FieldBase & { kind: "files"; entries: { state: StateRef; count: number }[] });
 
@@ -251,7 +268,7 @@ function choiceField(field: Extract<LeafField, { type: "YNP" | "SC" | "MC" | "IN
   };
 }
 
-function numberField(field: Extract<LeafField, { type: "INT" }>, values: Collected): FieldAnalysis {
+function numberField(field: Extract<LeafField, { type: "INT" }>, values: Collected): NumberFieldAnalysis {
   const notAvailable: StateRef[] = [];
   const series = new Map<string, NumberSeries>();
   const rows = field.grid?.rows.map((r) => r.code) ?? [];
@@ -306,7 +323,7 @@ function numberField(field: Extract<LeafField, { type: "INT" }>, values: Collect
     if (gave) reporting += 1;
   }
   for (const s of series.values()) s.stats = numberStats(s.values.map((v) => v.value));
-  const out: FieldAnalysis = {
+  const out: NumberFieldAnalysis = {
     kind: "number",
     key: field.key,
     label: field.label,
@@ -381,6 +398,84 @@ function fieldAnalysis(question: Question, field: QuestionField, values: Collect
   }
 }
 
+/**
+ * The figures of one INT answer keyed by series key (as `numberField` keys them), or "notAvailable", or
+ * null when it holds no figure.
+ */
+function figuresOf(field: Extract<LeafField, { type: "INT" }>, value: unknown): Map<string, number> | "notAvailable" | null {
+  if (!isObject(value)) return null;
+  if (value.notAvailable === true) return "notAvailable";
+  const currency = field.withCurrency && typeof value.currency === "string" ? value.currency : undefined;
+  const out = new Map<string, number>();
+  const put = (rowCode: string | undefined, columnCode: string | undefined, n: unknown) => {
+    if (typeof n !== "number" || !Number.isFinite(n)) return;
+    const key = [rowCode, columnCode, currency].filter((p) => p !== undefined).join("/");
+    out.set(key, (out.get(key) ?? 0) + n);
+  };
+  if (field.grid && isObject(value.cells)) {
+    const columns = field.grid.columns?.map((c) => c.code) ?? [GRID_VALUE_COLUMN];
+    for (const r of field.grid.rows) {
+      const row = value.cells[r.code];
+      if (isObject(row)) for (const c of columns) put(r.code, c, row[c]);
+    }
+  } else if (!field.grid) put(undefined, undefined, value.value);
+  return out.size > 0 ? out : null;
+}
+
+/** A State's figures as one INT answer (cells or value), so that `numberField` can analyse sums. */
+function asIntValue(field: Extract<LeafField, { type: "INT" }>, figures: ReadonlyMap<string, number>, currency: string | undefined): Record<string, unknown> {
+  const out: Record<string, unknown> = currency === undefined ? {} : { currency };
+  if (!field.grid) {
+    out.value = figures.get(currency === undefined ? "" : currency);
+    return out;
+  }
+  const cells: Record<string, Record<string, number>> = {};
+  for (const [key, n] of figures) {
+    const [row, column] = key.split("/") as [string, string];
+    (cells[row] ??= {})[column] = n;
+  }
+  out.cells = cells;
+  return out;
+}
+
+/** The INT sub-fields of a group, summed per State over its items and per year (see `GroupNumbers`). */
+function groupNumbers(field: GroupField, values: Collected): GroupNumbers[] {
+  const yearKey = field.fields.find((sub) => sub.type === "YEAR")?.key;
+  const out: GroupNumbers[] = [];
+  for (const sub of field.fields) {
+    if (sub.type !== "INT") continue;
+    const summed: Collected = [];
+    const byYear: GroupNumbers["byYear"] = [];
+    for (const { state, value } of values) {
+      const items = (Array.isArray(value) ? value : []).filter(isObject);
+      // Per currency (a plain sub-field has one, "").
+      const sums = new Map<string, Map<string, number>>();
+      const years = new Map<number, Record<string, number>>();
+      let notAvailable = false;
+      for (const item of items) {
+        const figures = figuresOf(sub, item[sub.key]);
+        if (figures === "notAvailable") notAvailable = true;
+        if (figures === null || figures === "notAvailable") continue;
+        const currency = sub.withCurrency && isObject(item[sub.key]) && typeof (item[sub.key] as Record<string, unknown>).currency === "string" ? ((item[sub.key] as Record<string, unknown>).currency as string) : "";
+        let sum = sums.get(currency);
+        if (!sum) sums.set(currency, (sum = new Map()));
+        for (const [key, n] of figures) sum.set(key, (sum.get(key) ?? 0) + n);
+        const year = yearKey === undefined ? undefined : item[yearKey];
+        if (typeof year === "number" && Number.isInteger(year)) {
+          const row = years.get(year) ?? {};
+          for (const [key, n] of figures) row[key] = (row[key] ?? 0) + n;
+          years.set(year, row);
+        }
+      }
+      if (sums.size > 0) for (const [currency, sum] of sums) summed.push({ state, value: asIntValue(sub, sum, currency === "" ? undefined : currency) });
+      else if (notAvailable) summed.push({ state, value: { notAvailable: true } });
+      if (years.size > 0) byYear.push({ state, years: [...years.entries()].sort((a, b) => a[0] - b[0]).map(([year, figures]) => ({ year, figures })) });
+    }
+    out.push({ field: numberField(sub, summed), byYear });
+  }
+  return out;
+}
+
 function groupField(question: Question, field: GroupField, values: Collected): FieldAnalysis {
   const asQuestion: Question = { ...question, fields: field.fields };
   return {
@@ -396,6 +491,7 @@ function groupField(question: Question, field: GroupField, values: Collected): F
       }, 0);
       return { state, items, words };
     }),
+    numbers: groupNumbers(field, values),
   };
 }
 

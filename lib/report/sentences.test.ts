@@ -7,7 +7,7 @@ import { TIP_QUESTIONNAIRE_V2 } from "@/lib/questionnaire/tip/definition-v2";
 import type { UncheckedAnswers } from "@/lib/questionnaire/values";
 import { PHRASINGS } from "./config/phrasings";
 import { contributorsText } from "./contributors";
-import { consentsFromReplies, generateQuestionParagraph, joinSentences, type ExampleInput, type GenerationContext, type NamingConsent, type NamingPolicy, type QuestionPhrasingInput, type Sentence } from "./sentences";
+import { consentsFromReplies, generateQuestionParagraph, joinSentences, singularUnit, type ExampleInput, type GenerationContext, type NamingConsent, type NamingPolicy, type QuestionPhrasingInput, type Sentence } from "./sentences";
 import type { ReportState } from "./state-lists";
 
 const definition = ZQuestionnaireDefinition.parse(TIP_QUESTIONNAIRE_V2);
@@ -503,5 +503,109 @@ describe("reporting verbs", () => {
     expect(thatVerbs.has("cited")).toBe(false);
     expect(thatVerbs.size).toBeGreaterThan(3);
     expect([...objectVerbs].every((v) => ["reported", "highlighted", "noted", "cited", "referred to"].includes(v))).toBe(true);
+  });
+});
+
+// -------------------------------------------------------------------------------------------------
+// Figures in repeating groups (PROT-04 victims per year, ACC-02 justice stages per year).
+
+describe("statistics from repeating groups", () => {
+  const states = MEMBERS.slice(0, 14).map((s) => s.iso3);
+  const victims = (y: number, female: number, child: number) => ({ year: y, bySexAndAge: { cells: { FEMALE: { ADULT: female }, MALE: { CHILD: child } } } });
+  const question = findQuestion(definition, "PROT-04")!.question;
+  const withStat = { ...question, feeds: { ...question.feeds, kinds: [...question.feeds.kinds, "STAT" as const] } };
+  const phrasing: QuestionPhrasingInput = {
+    questionId: "PROT-04",
+    topic: "the number of victims of trafficking identified",
+    findings: [],
+    statistics: [{ field: "byYear", sub: "bySexAndAge", topic: "the number of victims identified", unit: "identified victims", form: "total", after: "in the reporting period", trend: "identified victims" }],
+  };
+  const generate = (q: typeof question, rs: ReplyForAnalysis[], ph: QuestionPhrasingInput = phrasing) =>
+    generateQuestionParagraph({ question: q, analysis: analyseQuestion(definition, "PROT-04", rs, CTX), phrasing: ph, context: { naming: "anonymous", template: "SC", consents: consentsFromReplies(rs), states: STATES } });
+  // Twelve States with two years each (eight rising, three falling, one unchanged), one "not available", one with one year only.
+  const replies = [
+    ...states.slice(0, 8).map((s, i) => reply(s, { "PROT-04": { byYear: [victims(2025, 100 + i, 10), victims(2026, 200 + i, 20)] } })),
+    ...states.slice(8, 11).map((s) => reply(s, { "PROT-04": { byYear: [victims(2025, 300, 0), victims(2026, 100, 0)] } })),
+    reply(states[11]!, { "PROT-04": { byYear: [victims(2025, 5, 0), victims(2026, 5, 0)] } }),
+    reply(states[12]!, { "PROT-04": { byYear: [{ year: 2025, bySexAndAge: { notAvailable: true } }] } }),
+    reply(states[13]!, { "PROT-04": { byYear: [victims(2026, 0, 3)] } }),
+  ];
+
+  it("adds up a group's sub-field over every State's items: how many States and their total, in UN number style", () => {
+    const p = generate(withStat, replies);
+    const stat = p.sentences.find((s) => s.kind === "STAT")!;
+    // 8 × (100..107 + 10 + 200..207 + 20) + 3 × 400 + 10 + 3 = 2,696 + 1,200 + 13
+    expect(stat.text).toBe("Thirteen States reported a total of 3,909 identified victims in the reporting period.");
+    expect(stat.stateIds.sort()).toEqual([...states.slice(0, 12), states[13]!].sort());
+  });
+
+  it("keeps 'not available' apart: not among the States with figures, a gap of its own", () => {
+    const p = generate(withStat, replies);
+    const gap = p.sentences.find((s) => s.kind === "GAP")!;
+    expect(gap.text).toMatch(/^(One|A) State (indicated|reported|noted) that information on the number of victims identified was not available\.$/);
+    expect(gap.stateIds).toEqual([states[12]]);
+  });
+
+  it("TREND: the first year against the last, per State, quantified over the States with two years or more", () => {
+    const p = generate(question, replies);
+    expect(p.sentences.some((s) => s.kind === "STAT")).toBe(false); // PROT-04 feeds TREND and GAP only
+    const trends = p.sentences.filter((s) => s.kind === "TREND");
+    expect(trends.map((s) => s.stateIds.length)).toEqual([8, 3, 1]);
+    expect(trends[0]!.text).toMatch(/^An increase in the number of identified victims was observed by (the majority of|a majority of reporting|most) States during the reporting period\.$/); // 8 of 12
+    expect(trends[1]!.text).toMatch(/^A decrease was observed by (some|several|a number of|certain) States\.$/); // 3 of 12
+    expect(trends[2]!.text).toMatch(/^The number remained unchanged in (one|a) State\.$/);
+    // Without increases, the decrease names what fell.
+    const falling = generate(question, replies.slice(8, 11));
+    expect(falling.sentences[0]!.text).toMatch(/^A decrease in the number of identified victims was observed by all (reporting )?States during the reporting period\.$/);
+  });
+
+  it("nobody with figures: one gap, no total and no trend", () => {
+    const p = generate(withStat, [replies[12]!]);
+    expect(p.sentences.map((s) => s.kind)).toEqual(["GAP", "GAP"]);
+    expect(p.sentences[0]!.text).toMatch(/the number of victims identified/);
+  });
+
+  it("a grid row: ACC-02 persons convicted only, not the sum of the justice stages", () => {
+    const acc = findQuestion(definition, "ACC-02")!.question;
+    const stages = (y: number, cases: number, prosecuted: number, convicted: number) => ({ year: y, totals: { cells: { CASES_INVESTIGATED: { VALUE: cases }, PERSONS_PROSECUTED: { VALUE: prosecuted }, PERSONS_CONVICTED: { VALUE: convicted } } } });
+    const rs = [
+      reply(states[0]!, { "ACC-02": { byYear: [stages(2025, 50, 20, 1), stages(2026, 60, 30, 0)] } }),
+      reply(states[1]!, { "ACC-02": { byYear: [stages(2025, 10, 5, 0)] } }),
+    ];
+    const ph: QuestionPhrasingInput = {
+      questionId: "ACC-02",
+      topic: "investigations, prosecutions and convictions",
+      findings: [],
+      statistics: [{ field: "byYear", sub: "totals", row: "PERSONS_CONVICTED", topic: "convictions", unit: "persons convicted", unitOne: "person convicted", form: "total", after: "in the reporting period" }],
+    };
+    const p = generateQuestionParagraph({ question: acc, analysis: analyseQuestion(definition, "ACC-02", rs, CTX), phrasing: ph, context: { naming: "anonymous", template: "SC", consents: consentsFromReplies(rs), states: STATES } });
+    expect(p.text).toBe("Two States reported a total of one person convicted in the reporting period.");
+    const misspelt = { ...ph, statistics: [{ ...ph.statistics![0]!, row: "CONVICTED" }] };
+    expect(() => generateQuestionParagraph({ question: acc, analysis: analyseQuestion(definition, "ACC-02", rs, CTX), phrasing: misspelt, context: { naming: "anonymous", template: "SC", consents: new Map() } })).toThrow(/"CONVICTED" is not a row/);
+  });
+});
+
+describe("statistics: units", () => {
+  it("singularUnit: irregular plurals, the last word of a phrase, -ies, and words that are not plurals", () => {
+    expect(["children", "persons convicted", "identified victims", "authorities", "officials", "cases", "United States dollars", "status", "staff"].map(singularUnit)).toEqual([
+      "child", "persons convicted", "identified victim", "authority", "official", "case", "United States dollar", "status", "staff",
+    ]);
+  });
+
+  it("a total of exactly one takes the singular unit ('one child', not 'one children')", () => {
+    const phrasing: QuestionPhrasingInput = { questionId: "CONF-08", topic: "cases", findings: [], statistics: [{ field: "casesIdentified", topic: "children in cases", unit: "children" }] };
+    const question = findQuestion(definition, "CONF-08")!.question;
+    const q = { ...question, feeds: { ...question.feeds, kinds: ["STAT" as const] } };
+    const rs = [reply("FRA", { "CONF-08": { casesIdentified: { value: 1 } } })];
+    const p = generateQuestionParagraph({ question: q, analysis: analyseQuestion(definition, "CONF-08", rs, CTX), phrasing, context: { naming: "anonymous", template: "SC", consents: new Map() } });
+    expect(p.text).toBe("One State reported figures on children in cases, amounting to a total of one child.");
+  });
+
+  it("a unit in United States dollars is written as money ($3.9 million, $357,701)", () => {
+    const phrasing: QuestionPhrasingInput = { ...PHRASINGS["COOP-06"]! };
+    const rs = [3_000_000, 900_000].map((value, i) => reply(MEMBERS[i]!.iso3, { "COOP-06": { recipients: { selected: ["ICAT"] }, amount: { value } } }));
+    expect(paragraph("COOP-06", rs, {}, { phrasing }).sentences.find((s) => s.kind === "STAT")!.text).toMatch(/amounting to a total of \$3\.9 million\.$/);
+    const odd = [357_000, 701].map((value, i) => reply(MEMBERS[i]!.iso3, { "COOP-06": { recipients: { selected: ["ICAT"] }, amount: { value } } }));
+    expect(paragraph("COOP-06", odd, {}, { phrasing }).sentences.find((s) => s.kind === "STAT")!.text).toMatch(/amounting to a total of \$357,701\.$/);
   });
 });

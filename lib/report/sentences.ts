@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FieldAnalysis, QuestionAnalysis, StateRef } from "@/lib/analysis/question-analysis";
+import type { FieldAnalysis, GroupNumbers, NumberFieldAnalysis, QuestionAnalysis, StateRef } from "@/lib/analysis/question-analysis";
 import type { Question, SENTENCE_KINDS } from "@/lib/questionnaire/definition";
 import type { UncheckedAnswers } from "@/lib/questionnaire/values";
 import { formatCount, formatDollars, withThousands } from "./numbers";
@@ -90,6 +90,43 @@ export const ZFinding = z.object({
   if (f.role !== "EXCEPTIONS" && !f.clause) ctx.addIssue({ code: "custom", path: ["clause"], message: `a ${f.role} finding needs a clause` });
 });
 
+/**
+ * A figure the paragraph adds up (STAT): a top-level INT field, or an INT sub-field of a GROUP field
+ * (`sub`), whose figures are summed over each State's items ("victims identified, per year"). `row` and
+ * `column` keep one row or column of a grid (the persons convicted of a grid by justice stage); without
+ * them every cell adds up.
+ */
+export const ZStatistic = z.object({
+  field: z.string().min(1),
+  /** The INT sub-field of the GROUP field `field`. */
+  sub: z.string().min(1).optional(),
+  /** Only this grid row (code), e.g. "PERSONS_CONVICTED". */
+  row: z.string().min(1).optional(),
+  /** Only this grid column (code). */
+  column: z.string().min(1).optional(),
+  /** Noun phrase: "… reported figures on {topic}", and its gap sentences. */
+  topic: ZClause,
+  /** The unit after the total (default: the field's); a unit in dollars gives "$3.9 million". */
+  unit: ZClause.optional(),
+  /** The unit for a total of exactly one ("child" for "children"); default: the unit made singular by rule. */
+  unitOne: ZClause.optional(),
+  /**
+   * "total": "Twelve States reported a total of 4,663 identified victims {after}." instead of the default
+   * "Twelve States reported figures on {topic}, amounting to a total of 4,663 victims."
+   */
+  form: z.enum(["figures", "total"]).optional(),
+  /** "total" form: words after the amount ("in the reporting period"). */
+  after: ZClause.optional(),
+  /**
+   * TREND (only when the question feeds it, and the group has a YEAR sub-field): the plural noun whose
+   * number rose or fell, "identified victims" → "An increase in the number of identified victims was
+   * observed by some States during the reporting period." Each State's first year is compared with its last.
+   */
+  trend: ZClause.optional(),
+}).superRefine((st, ctx) => {
+  if (st.after !== undefined && st.form !== "total") ctx.addIssue({ code: "custom", path: ["after"], message: '"after" goes with form "total"' });
+});
+
 export const ZQuestionPhrasing = z.object({
   questionId: z.string().regex(/^[A-Z]+-\d{2}$/),
   /** Noun phrase for gap sentences: "Limited information was reported on {topic}." */
@@ -101,8 +138,14 @@ export const ZQuestionPhrasing = z.object({
   negativeCodes: z.record(z.string(), ZCodes).optional(),
   /** Per field key: the clause for "not applicable" answers ("that there was no armed conflict in {their} territories"). */
   notApplicable: z.record(z.string(), ZClause).optional(),
-  /** Number fields stated as figures (STAT): field key → topic and unit override. */
-  statistics: z.array(z.object({ field: z.string().min(1), topic: ZClause, unit: ZClause.optional() })).optional(),
+  /** Number fields stated as figures (STAT), and their change from the first year to the last (TREND). */
+  statistics: z.array(ZStatistic).optional(),
+  /**
+   * Per field key: the topic of that field's "information not available" gap (default: a statistic's
+   * topic for its field, else the question's). A field named here gives its gaps even without a finding.
+   * Fields whose gaps share a topic give one sentence (their States together), never the same one twice.
+   */
+  gapTopics: z.record(z.string(), ZClause).optional(),
   /** Default SG sentence for a good practice (SC). */
   invite: ZClause.optional(),
 }).superRefine((p, ctx) => {
@@ -116,6 +159,7 @@ export const ZQuestionPhrasing = z.object({
 export type QuestionPhrasingInput = z.input<typeof ZQuestionPhrasing>;
 export type QuestionPhrasing = z.output<typeof ZQuestionPhrasing>;
 export type Finding = z.output<typeof ZFinding>;
+export type Statistic = z.output<typeof ZStatistic>;
 
 /** An answer a reviewer selected as an example, reworded in the third person ("its national action plan included …"). */
 export interface ExampleInput {
@@ -388,33 +432,29 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
     for (const st of match) said.add(st.id);
   }
 
-  // 2. Statistics.
+  // 2. Statistics, and trends from the first year to the last.
+  const statGaps: NotAvailableGap[] = [];
+  const naSources = new Set<string>();
+  const emptySources = new Set<string>();
   for (const stat of phrasing.statistics ?? []) {
-    const field = fieldOf(analysis, stat.field);
-    if (field.kind !== "number") throw new Error(`${analysis.questionId}: statistic field "${stat.field}" is not a number field`);
-    const reporting = unionStates(field.series.map((s) => s.values.map((v) => v.state)));
-    if (reporting.length === 0) {
-      b.gapTopic(stat.topic, [], `gap:${stat.field}`);
+    const figures = statisticFigures(analysis, stat);
+    // "Not available" is said once per field (statistics on rows of one grid share it), apart from the figures.
+    const source = `${stat.field}.${stat.sub ?? ""}`;
+    if (figures.notAvailable.length > 0 && !naSources.has(source)) statGaps.push({ topic: phrasing.gapTopics?.[stat.field] ?? stat.topic, states: figures.notAvailable, answered: figures.answered });
+    naSources.add(source);
+    if (figures.reporting.length === 0) {
+      // Rows of one grid that nobody gave figures for make one gap, on the field's topic when it has one.
+      if (!emptySources.has(source)) {
+        const sameSource = (phrasing.statistics ?? []).filter((st) => st.field === stat.field && st.sub === stat.sub);
+        const allEmpty = sameSource.every((st) => statisticFigures(analysis, st).reporting.length === 0);
+        b.gapTopic(allEmpty ? (phrasing.gapTopics?.[stat.field] ?? stat.topic) : stat.topic, [], `gap:${statKey(stat)}`);
+        if (allEmpty) emptySources.add(source);
+      }
       continue;
     }
-    if (!b.kinds.has("STAT")) continue;
-    const currencies = new Set(field.series.map((s) => s.currency ?? ""));
-    if (currencies.size > 1) continue; // amounts in several currencies are not added up
-    const total = field.series.reduce((sum, s) => sum + s.stats.total, 0);
-    const currency = field.series[0]?.currency;
-    let amount: string;
-    if (currency === "USD") amount = formatDollars(total);
-    else if (currency) amount = `${withThousands(total)} ${currency}`;
-    else {
-      // §2.12: one to nine in words, unless the sentence has a number of 10 or more (then all figures).
-      const unit = stat.unit ?? field.unit ?? "";
-      const figure = Number.isInteger(total) ? formatCount(total, { inSeriesWithLarge: reporting.length >= 10 }) : withThousands(total);
-      amount = `${figure}${unit ? ` ${total === 1 ? unit.replace(/s$/, "") : unit}` : ""}`;
-    }
-    const noun = reporting.length === 1 ? b.noun.singular : b.noun.plural;
-    b.push(`${formatCount(reporting.length, { sentenceStart: true })} ${noun} reported figures on ${stat.topic}, amounting to a total of ${amount}.`, "STAT", reporting);
+    if (b.kinds.has("STAT")) statSentence(b, stat, figures);
+    if (b.kinds.has("TREND") && stat.trend) trendSentences(b, stat.trend, figures, `trend:${statKey(stat)}`);
   }
-
   // 3. Single-State examples.
   let exampleCount = 0;
   for (const ex of examples) {
@@ -435,9 +475,27 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
     b.push(`${lead}${subject} ${verb} that ${ex.clause.replace(/\.$/, "")}.`, "EX1", [state], mayName ? [state.id] : []);
   }
 
-  // 4. Gaps from "no", "not applicable" and "information not available" answers, field by field.
-  const gapFields = new Set([...phrasing.findings.map((f) => f.field), ...Object.keys(phrasing.negative ?? {}), ...Object.keys(phrasing.negativeCodes ?? {}), ...Object.keys(phrasing.notApplicable ?? {})]);
-  for (const key of gapFields) negativeGaps(b, fieldOf(analysis, key), phrasing);
+  // 4. Gaps from "no", "not applicable" and "information not available" answers, field by field; then
+  // the "not available" ones, one sentence per topic (a statistic's field gives its own, once).
+  const statFields = new Set((phrasing.statistics ?? []).filter((st) => st.sub === undefined).map((st) => st.field));
+  const gapFields = new Set([
+    ...phrasing.findings.map((f) => f.field),
+    ...Object.keys(phrasing.negative ?? {}),
+    ...Object.keys(phrasing.negativeCodes ?? {}),
+    ...Object.keys(phrasing.notApplicable ?? {}),
+    ...Object.keys(phrasing.gapTopics ?? {}),
+  ]);
+  const navGaps: NotAvailableGap[] = [];
+  for (const key of gapFields) {
+    const nav = negativeGaps(b, fieldOf(analysis, key), phrasing);
+    if (nav && !statFields.has(key)) navGaps.push(nav);
+  }
+  for (const gap of mergeGaps([...navGaps, ...statGaps])) {
+    const key = `gap:nav:${gap.topic}`;
+    const choice = chooseQuantifier(gap.states.length, gap.answered, b.quantifiers);
+    const verb = b.verb(key, ["indicated", "reported", "noted"]);
+    b.push(capitalise(`${b.quantified(choice, key)} ${verb} that information on ${gap.topic} was not available.`), "GAP", gap.states);
+  }
 
   // 5. The SG's invitation (SC template) after a good practice.
   const gpExamples = sgVoice ? examples.filter((e) => e.goodPractice) : [];
@@ -503,7 +561,160 @@ function exceptionsSentence(b: Builder, finding: Finding, r: Resolved, analysis:
   b.push(`In ${subject}${paren.text}, ${impersonal}.`, "SUB", holders, paren.ids);
 }
 
-function negativeGaps(b: Builder, field: FieldAnalysis, phrasing: QuestionPhrasing) {
+/** "Information not available" answers on one topic (a field, a statistic, or several merged). */
+interface NotAvailableGap {
+  topic: string;
+  states: StateRef[];
+  /** The denominator: States that answered the field(s). */
+  answered: number;
+}
+
+/** One gap per topic, in order of first appearance: States together, the largest denominator. */
+function mergeGaps(gaps: readonly NotAvailableGap[]): NotAvailableGap[] {
+  const byTopic = new Map<string, NotAvailableGap>();
+  for (const gap of gaps) {
+    const seen = byTopic.get(gap.topic);
+    if (!seen) byTopic.set(gap.topic, { ...gap, states: [...gap.states] });
+    else byTopic.set(gap.topic, { topic: gap.topic, states: unionStates([seen.states, gap.states]), answered: Math.max(seen.answered, gap.answered) });
+  }
+  return [...byTopic.values()];
+}
+
+/** A statistic's rotation and pin key: "field", "field.sub", with "/row" and ":column". */
+function statKey(stat: Statistic): string {
+  return `${stat.field}${stat.sub ? `.${stat.sub}` : ""}${stat.row ? `/${stat.row}` : ""}${stat.column ? `:${stat.column}` : ""}`;
+}
+
+interface StatFigures {
+  /** States with a figure in the statistic's series, and their sum per State. */
+  reporting: StateRef[];
+  perState: Map<string, number>;
+  total: number;
+  /** One currency for all the figures, or undefined; `mixed` when several (not added up). */
+  currency: string | undefined;
+  mixed: boolean;
+  unit: string | undefined;
+  notAvailable: StateRef[];
+  answered: number;
+  /** Per State with figures in at least two years: the first year's sum and the last's. */
+  trends: { state: StateRef; first: number; last: number }[];
+}
+
+/** The figures a statistic adds up: its field (or group sub-field), restricted to a grid row or column. */
+function statisticFigures(analysis: QuestionAnalysis, stat: Statistic): StatFigures {
+  const top = fieldOf(analysis, stat.field);
+  let field: NumberFieldAnalysis;
+  let byYear: GroupNumbers["byYear"] = [];
+  if (stat.sub !== undefined) {
+    if (top.kind !== "group") throw new Error(`${analysis.questionId}: statistic field "${stat.field}" is not a group field`);
+    const numbers = top.numbers.find((n) => n.field.key === stat.sub);
+    if (!numbers) throw new Error(`${analysis.questionId}: group "${stat.field}" has no number sub-field "${stat.sub}"`);
+    field = numbers.field;
+    byYear = numbers.byYear;
+  } else {
+    if (top.kind !== "number") throw new Error(`${analysis.questionId}: statistic field "${stat.field}" is not a number field`);
+    field = top;
+  }
+  if ((stat.row !== undefined || stat.column !== undefined) && !field.grid) throw new Error(`${analysis.questionId}: statistic ${statKey(stat)} names a row or column of a field without a grid`);
+  for (const [axis, code] of [["rowCode", stat.row], ["columnCode", stat.column]] as const) {
+    // Every cell of a grid without currencies has a series: a code no series has is misspelt.
+    if (code !== undefined && field.series.every((s) => s.currency === undefined) && !field.series.some((s) => s[axis] === code)) {
+      throw new Error(`${analysis.questionId}: statistic ${statKey(stat)}: "${code}" is not a ${axis === "rowCode" ? "row" : "column"} of the grid`);
+    }
+  }
+  const keep = (s: { rowCode?: string; columnCode?: string }) => (stat.row === undefined || s.rowCode === stat.row) && (stat.column === undefined || s.columnCode === stat.column);
+  const series = field.series.filter(keep);
+  const keys = new Set(series.map((s) => s.key));
+  const perState = new Map<string, number>();
+  for (const s of series) for (const v of s.values) perState.set(v.state.id, (perState.get(v.state.id) ?? 0) + v.value);
+  const reporting = unionStates(series.map((s) => s.values.map((v) => v.state)));
+  const currencies = new Set(series.filter((s) => s.values.length > 0).map((s) => s.currency ?? ""));
+  const trends: StatFigures["trends"] = [];
+  for (const { state, years } of byYear) {
+    const sums = years.map((y) => Object.entries(y.figures).filter(([k]) => keys.has(k))).filter((e) => e.length > 0).map((e) => e.reduce((n, [, v]) => n + v, 0));
+    if (sums.length >= 2) trends.push({ state, first: sums[0]!, last: sums.at(-1)! });
+  }
+  return {
+    reporting,
+    perState,
+    total: series.reduce((sum, s) => sum + s.stats.total, 0),
+    currency: currencies.size === 1 ? [...currencies][0] || undefined : undefined,
+    mixed: currencies.size > 1,
+    unit: stat.unit ?? field.unit,
+    notAvailable: field.notAvailable,
+    answered: field.answered,
+    trends,
+  };
+}
+
+const IRREGULAR_SINGULARS: Readonly<Record<string, string>> = { children: "child", people: "person", women: "woman", men: "man", persons: "person" };
+
+/** The unit for a total of one: "children" → "child", "identified victims" → "identified victim", "authorities" → "authority". */
+export function singularUnit(unit: string): string {
+  const m = /^(.*?)([A-Za-z]+)$/.exec(unit);
+  if (!m) return unit;
+  const [, head, last] = m as unknown as [string, string, string];
+  const lower = last.toLowerCase();
+  if (IRREGULAR_SINGULARS[lower]) return head + IRREGULAR_SINGULARS[lower];
+  if (/[^aeiou]ies$/.test(lower)) return `${head}${last.slice(0, -3)}y`;
+  if (/(ss|us)$/.test(lower) || !lower.endsWith("s")) return unit;
+  return head + last.slice(0, -1);
+}
+
+/** A unit that means United States dollars (written "$…", BRIEF §2.12 Money). */
+function isDollars(unit: string | undefined): boolean {
+  return unit !== undefined && /^(united states dollars|us dollars|us\$|usd|dollars)$/i.test(unit.trim());
+}
+
+function statSentence(b: Builder, stat: Statistic, f: StatFigures) {
+  if (f.mixed) return; // amounts in several currencies are not added up
+  let amount: string;
+  if (f.currency === "USD" || (f.currency === undefined && isDollars(f.unit))) amount = formatDollars(f.total);
+  else if (f.currency) amount = `${withThousands(f.total)} ${f.currency}`;
+  else {
+    // §2.12: one to nine in words, unless the sentence has a number of 10 or more (then all figures).
+    const unit = f.unit ?? "";
+    const figure = Number.isInteger(f.total) ? formatCount(f.total, { inSeriesWithLarge: f.reporting.length >= 10 }) : withThousands(f.total);
+    amount = `${figure}${unit ? ` ${f.total === 1 ? (stat.unitOne ?? singularUnit(unit)) : unit}` : ""}`;
+  }
+  // Rows of one grid reported by the same States: "The same States reported …" rather than the count again.
+  const previous = b.sentences.at(-1);
+  const ids = sortStates(f.reporting.map((s) => b.report(s))).map((s) => s.id);
+  const same = previous?.kind === "STAT" && previous.stateIds.length === ids.length && previous.stateIds.every((id, i) => id === ids[i]);
+  const noun = f.reporting.length === 1 ? b.noun.singular : b.noun.plural;
+  const count = same ? `The same ${noun}` : `${formatCount(f.reporting.length, { sentenceStart: true })} ${noun}`;
+  const after = stat.after ? ` ${stat.after}` : "";
+  const text =
+    stat.form === "total"
+      ? f.total === 0 && !f.currency && !isDollars(f.unit) && f.unit
+        ? `${count} reported no ${f.unit}${after}.`
+        : `${count} reported a total of ${amount}${after}.`
+      : `${count} reported figures on ${stat.topic}, amounting to a total of ${amount}.`;
+  b.push(text, "STAT", f.reporting);
+}
+
+/**
+ * TREND ([000] ¶29): each State's first year against its last; "An increase in the number of … was
+ * observed by some States during the reporting period", then the decreases and the unchanged, each
+ * quantified over the States with figures for at least two years.
+ */
+function trendSentences(b: Builder, noun: string, f: StatFigures, key: string) {
+  const base = f.trends.length;
+  if (base === 0) return;
+  const up = f.trends.filter((t) => t.last > t.first).map((t) => t.state);
+  const down = f.trends.filter((t) => t.last < t.first).map((t) => t.state);
+  const same = f.trends.filter((t) => t.last === t.first).map((t) => t.state);
+  const by = (states: StateRef[]) => b.quantified(chooseQuantifier(states.length, base, b.quantifiers), key);
+  if (up.length > 0) b.push(`An increase in the number of ${noun} was observed by ${by(up)} during the reporting period.`, "TREND", up);
+  if (down.length > 0) b.push(up.length > 0 ? `A decrease was observed by ${by(down)}.` : `A decrease in the number of ${noun} was observed by ${by(down)} during the reporting period.`, "TREND", down);
+  if (same.length > 0) {
+    const choice = chooseQuantifier(same.length, base, b.quantifiers);
+    b.push(`The number ${up.length + down.length > 0 ? "" : `of ${noun} `}remained unchanged in ${b.quantified(choice, key)}.`, "TREND", same);
+  }
+}
+
+/** Says the "no" and "not applicable" gaps of a field; returns its "not available" answers, said later with the others. */
+function negativeGaps(b: Builder, field: FieldAnalysis, phrasing: QuestionPhrasing): NotAvailableGap | undefined {
   const key = `gap:${field.key}`;
   const say = (states: StateRef[], denominator: number, clause: string) => {
     const choice = chooseQuantifier(states.length, denominator, b.quantifiers);
@@ -521,10 +732,16 @@ function negativeGaps(b: Builder, field: FieldAnalysis, phrasing: QuestionPhrasi
     const na = [...field.apart, ...field.bars].find((x) => x.code === "NOT_APPLICABLE");
     if (na && na.count > 0) say(na.states, field.answered, phrasing.notApplicable?.[field.key] ?? "that the question did not apply to {them}");
     const nav = field.apart.find((x) => x.code === "NOT_AVAILABLE");
-    if (nav && nav.count > 0) say(nav.states, field.answered, `that information on ${phrasing.topic} was not available`);
+    if (nav && nav.count > 0) return { topic: gapTopicOf(field.key, phrasing), states: nav.states, answered: field.answered };
   } else if (field.kind === "number" && field.notAvailable.length > 0) {
-    say(field.notAvailable, field.answered, `that information on ${phrasing.topic} was not available`);
+    return { topic: gapTopicOf(field.key, phrasing), states: field.notAvailable, answered: field.answered };
   }
+  return undefined;
+}
+
+/** The topic of a field's "not available" gap: `gapTopics`, a statistic's topic, else the question's. */
+function gapTopicOf(key: string, phrasing: QuestionPhrasing): string {
+  return phrasing.gapTopics?.[key] ?? phrasing.statistics?.find((st) => st.field === key && st.sub === undefined)?.topic ?? phrasing.topic;
 }
 
 /** The paragraph text: sentences joined by one space. */

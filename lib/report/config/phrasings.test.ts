@@ -111,19 +111,29 @@ describe("the phrasings' data", () => {
       expect(hasNa, `${id} notApplicable ${key}`).toBe(true);
     }
     for (const s of p.statistics ?? []) {
-      expect(leaf(q, s.field)?.type, `${id} statistic ${s.field}`).toBe("INT");
+      // A top-level INT field, or an INT sub-field of a GROUP field; a row or column names one of its grid's.
+      const group = q.fields.find((f) => f.key === s.field);
+      const intField = s.sub === undefined ? leaf(q, s.field) : group?.type === "GROUP" ? group.fields.find((sub) => sub.key === s.sub) : undefined;
+      expect(intField?.type, `${id} statistic ${s.field}${s.sub ? `.${s.sub}` : ""}`).toBe("INT");
+      const grid = intField?.type === "INT" ? intField.grid : undefined;
+      if (s.row !== undefined) expect(grid?.rows.map((r) => r.code), `${id} statistic row`).toContain(s.row);
+      if (s.column !== undefined) expect(grid?.columns?.map((c) => c.code), `${id} statistic column`).toContain(s.column);
+      // A grid whose cells mean different things (justice stages) is not added up whole.
+      if (grid && s.row === undefined && s.column === undefined) expect(grid.columns, `${id}: a one-column grid of different measures needs a row`).toBeDefined();
       // A statistic on a finding's field would say the same gap twice when nobody gives a figure.
       expect(p.findings.some((f) => f.field === s.field), `${id} statistic ${s.field} is also a finding`).toBe(false);
+      // Only the sentences the question feeds use the total and trend forms.
+      if (s.trend !== undefined) expect(q.feeds.kinds, `${id}: a trend needs TREND`).toContain("TREND");
     }
+    for (const key of Object.keys(p.gapTopics ?? {})) expect(q.fields.some((f) => f.key === key), `${id} gapTopics: field ${key}`).toBe(true);
   });
 
   it.each(Object.entries(PHRASINGS))("%s cannot say the same gap twice", (id, p) => {
-    // The engine words "not available" and (by default) "not applicable" gaps with the question's
-    // topic, whatever the field: two such fields would give two identical sentences.
+    // The engine words (by default) "not applicable" gaps with the question's topic, whatever the
+    // field: two such fields would give two identical sentences. ("Not available" gaps of several
+    // fields that share a topic are merged into one sentence by the engine.)
     const q = question(id);
     const gapFields = [...new Set([...p.findings.map((f) => f.field), ...Object.keys(p.negative ?? {}), ...Object.keys(p.notApplicable ?? {})])].map((k) => leaf(q, k)!);
-    const notAvailable = gapFields.filter((f) => f.type === "YNP" || f.type === "INT");
-    expect(notAvailable.map((f) => f.key), `${id}: fields that can be "not available"`).toHaveLength(Math.min(notAvailable.length, 1));
     const naDefault = gapFields.filter((f) => (f.type === "YNP" || ((f.type === "SC" || f.type === "MC") && f.options.some((o) => o.code === "NOT_APPLICABLE"))) && !p.notApplicable?.[f.key]);
     expect(naDefault.map((f) => f.key), `${id}: fields with the default "not applicable" clause`).toHaveLength(Math.min(naDefault.length, 1));
     const clauses = [...Object.values(p.negative ?? {}), ...Object.values(p.notApplicable ?? {})];
@@ -133,7 +143,7 @@ describe("the phrasings' data", () => {
   it.each(Object.entries(PHRASINGS))("%s can say something with its question's feeds", (id, p) => {
     const kinds = new Set(question(id).feeds.kinds);
     const aggregates = (kinds.has("AGG") || kinds.has("SUB")) && p.findings.some((f) => kinds.has(f.role === "EXCEPTIONS" ? "SUB" : f.role) || (f.role === "SUB" && kinds.has("AGG")));
-    const stats = kinds.has("STAT") && (p.statistics ?? []).length > 0;
+    const stats = (kinds.has("STAT") && (p.statistics ?? []).length > 0) || (kinds.has("TREND") && (p.statistics ?? []).some((s) => s.trend !== undefined));
     const examples = kinds.has("EX1") || kinds.has("GP");
     const gaps = Object.keys(p.negative ?? {}).length > 0 || p.findings.length > 0;
     expect(aggregates || stats || examples || gaps).toBe(true);
@@ -283,6 +293,16 @@ describe("every section over demo replies", () => {
     expect(bad).toEqual([]);
   });
 
+  it("no paragraph says the same gap, figure or trend twice", () => {
+    // (The demo examples repeat one clause on purpose; they are left out.)
+    const repeated = outputs.flatMap(({ run, out }) =>
+      out.paragraphs.flatMap((p) =>
+        p.sentences.filter((s, i) => ["GAP", "STAT", "TREND"].includes(s.kind) && p.sentences.findIndex((t) => t.text === s.text) !== i).map((s) => `${run} ${out.sectionCode}: ${s.text}`),
+      ),
+    );
+    expect(repeated).toEqual([]);
+  });
+
   it("every sentence that is not a gap has the States behind it", () => {
     const bad = sentences.filter(({ sentence }) => sentence.kind !== "GAP" && sentence.stateIds.length === 0).map(({ where, sentence }) => `${where}: ${sentence.text}`);
     expect(bad).toEqual([]);
@@ -379,7 +399,7 @@ describe("targeted counts", () => {
     ];
     const p = paragraph("COOP-06", replies);
     const stat = p.sentences.find((s) => s.kind === "STAT")!;
-    expect(stat.text).toBe("Three States reported figures on contributions to the United Nations trust funds and programmes against trafficking in persons, amounting to a total of 175,000 United States dollars.");
+    expect(stat.text).toBe("Three States reported figures on contributions to the United Nations trust funds and programmes against trafficking in persons, amounting to a total of $175,000.");
     expect(stat.stateIds.sort()).toEqual(ids.slice(0, 3).sort());
     const gap = p.sentences.find((s) => s.kind === "GAP")!;
     expect(gap.text).toMatch(/^(One|A) State (indicated|reported|noted) that it had made no such contribution during the reporting period\.$/);
@@ -413,5 +433,41 @@ describe("targeted counts", () => {
     });
     expect(p.text).toMatch(/^One State (reported|noted|indicated) that it questioned the competence of the Security Council/);
     expect(p.sentences[0]!.stateIds).toEqual([ids[0]]);
+  });
+});
+
+describe("figures from repeating groups (PROT-04, ACC-02)", () => {
+  const stages = (y: number, cases: number, prosecuted: number, convicted: number) => ({ year: y, totals: { cells: { CASES_INVESTIGATED: { VALUE: cases }, PERSONS_PROSECUTED: { VALUE: prosecuted }, PERSONS_CONVICTED: { VALUE: convicted } } } });
+
+  it("ACC-02: each justice stage added up on its own; the same States are not counted again; 'not available' once", () => {
+    const replies = [
+      reply(ids[0]!, { "ACC-02": { byYear: [stages(2025, 1000, 300, 100), stages(2026, 352, 50, 20)] } }),
+      reply(ids[1]!, { "ACC-02": { byYear: [stages(2026, 0, 1, 0)] } }),
+      reply(ids[2]!, { "ACC-02": { byYear: [{ year: 2025, totals: { notAvailable: true } }] } }),
+    ];
+    const p = paragraph("ACC-02", replies);
+    expect(p.sentences.map((s) => s.text)).toEqual([
+      "Two States reported a total of 1,352 cases investigated in the reporting period.",
+      "The same States reported a total of 351 persons prosecuted for trafficking in persons.",
+      "The same States reported a total of 120 persons convicted of trafficking in persons.",
+      expect.stringMatching(/^(One|A) State (indicated|reported|noted) that information on investigations, prosecutions and convictions for trafficking in persons in the reporting period was not available\.$/),
+    ]);
+    expect(p.sentences[3]!.stateIds).toEqual([ids[2]]);
+    // Nobody with figures: one gap for the grid, not one per stage.
+    const none = paragraph("ACC-02", [replies[2]!]);
+    expect(none.sentences.filter((s) => /investigations, prosecutions and convictions/.test(s.text))).toHaveLength(2);
+    expect(none.sentences).toHaveLength(2);
+  });
+
+  it("PROT-04 (feeds TREND): increases and decreases from each State's first year to its last", () => {
+    const victims = (y: number, n: number) => ({ year: y, bySexAndAge: { cells: { FEMALE: { ADULT: n } } } });
+    const replies = [
+      ...ids.slice(0, 3).map((s) => reply(s, { "PROT-04": { byYear: [victims(2025, 10), victims(2026, 40)] } })),
+      reply(ids[3]!, { "PROT-04": { byYear: [victims(2025, 40), victims(2026, 10)] } }),
+    ];
+    const p = paragraph("PROT-04", replies);
+    expect(p.sentences.map((s) => s.kind)).toEqual(["TREND", "TREND"]);
+    expect(p.sentences[0]!.text).toMatch(/^An increase in the number of identified victims was observed by (the majority of|a majority of reporting|most) States during the reporting period\.$/);
+    expect(p.sentences[1]!.text).toMatch(/^A decrease was observed by (one|a) State\.$/);
   });
 });

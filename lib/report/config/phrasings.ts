@@ -51,7 +51,4 @@ export const UNPHRASABLE: Readonly<Record<string, string>> = {
   "RAT-02": "Status under the Protocol is a depositary fact, reported from reference data by lib/report/treaty.ts; the question has no number field for STAT and does not feed AGG.",
   // The list of other instruments feeds a footnote ([000] fn 11); the engine makes no FN sentences.
   "RAT-04": "Feeds a footnote listing other instruments (FN), named lists and recommendations only; the sentence engine makes no footnotes and the question does not feed AGG.",
-  // Figures per year sit in a repeating group; findings and statistics read top-level fields only.
-  "PROT-04": "Victims identified are given per year in a repeating group (byYear: bySexAndAge, byCitizenship, byForm grids); the engine's findings and statistics read top-level fields only, and TREND needs the previous cycle.",
-  "ACC-02": "Cases investigated, persons prosecuted and convicted are given per year in a repeating group (byYear.totals grid); the engine's findings and statistics read top-level fields only, so it cannot count or add them up.",
 };

@@ -3,8 +3,8 @@ import { FACT_VERBS } from "./verbs";
 
 /**
  * Section F (T-PROT): victim identification, protection and assistance. Clauses follow [000] ¶29–33,
- * [001] ¶35–37, [002] ¶21–26 and [004] ¶28, ¶39–42. PROT-04 (victims identified, per year) is in
- * `UNPHRASABLE`: its figures sit in a repeating group the engine does not add up.
+ * [001] ¶35–37, [002] ¶21–26 and [004] ¶28, ¶39–42. PROT-04 adds up the victims of its repeating group
+ * per year (by sex and age, the required grid).
  */
 export const PROTECTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput>> = {
   "PROT-01": {
@@ -123,6 +123,25 @@ export const PROTECTION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput
       professionals: "that no professionals had received such training during the reporting period",
       mandatoryTraining: "that such training was not mandatory for any group of professionals",
     },
+  },
+  // Victims identified per year (byYear items, the required grid by sex and age): the total over every
+  // State's years (STAT, when a report's question feeds it) and the change from each State's first year
+  // to its last ([000] ¶29, TREND). "Not available" is its own gap (§3.9 rule 1).
+  "PROT-04": {
+    questionId: "PROT-04",
+    topic: "the number of victims of trafficking identified in the reporting period",
+    findings: [],
+    statistics: [
+      {
+        field: "byYear",
+        sub: "bySexAndAge",
+        topic: "the number of victims of trafficking identified",
+        unit: "identified victims",
+        form: "total",
+        after: "in the reporting period",
+        trend: "identified victims", // [000] ¶29
+      },
+    ],
   },
   "PROT-05": {
     questionId: "PROT-05",

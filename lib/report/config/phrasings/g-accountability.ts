@@ -3,8 +3,8 @@ import { FACT_VERBS } from "./verbs";
 
 /**
  * Section G (T-ACC, T-FIN, T-PK): investigation, prosecution and convictions. Clauses follow [000]
- * ¶24–25, ¶31, ¶36, [001] ¶26–29, ¶40–41 and [002] ¶15. ACC-02 (cases, prosecutions and convictions per
- * year) is in `UNPHRASABLE`: its figures sit in a repeating group the engine does not add up.
+ * ¶24–25, ¶31, ¶36, [001] ¶26–29, ¶40–41 and [002] ¶15. ACC-02 adds up each justice stage of its
+ * repeating group (cases, prosecutions and convictions per year).
  */
 export const ACCOUNTABILITY_PHRASINGS: Readonly<Record<string, QuestionPhrasingInput>> = {
   "ACC-01": {
@@ -49,6 +49,19 @@ export const ACCOUNTABILITY_PHRASINGS: Readonly<Record<string, QuestionPhrasingI
       },
     ],
     negative: { specialization: "that {they} had no specialized units, prosecutors or judges for trafficking cases" },
+  },
+  // Each row of the required totals grid (justice stage) on its own: the stages are not added together
+  // ([002] ¶18 "including on the number of convictions"). The grid's "not available" is said once.
+  "ACC-02": {
+    questionId: "ACC-02",
+    topic: "investigations, prosecutions and convictions for trafficking in persons",
+    findings: [],
+    statistics: [
+      { field: "byYear", sub: "totals", row: "CASES_INVESTIGATED", topic: "cases of trafficking in persons investigated", unit: "cases", form: "total", after: "investigated in the reporting period" },
+      { field: "byYear", sub: "totals", row: "PERSONS_PROSECUTED", topic: "persons prosecuted for trafficking in persons", unit: "persons prosecuted", unitOne: "person prosecuted", form: "total", after: "for trafficking in persons" },
+      { field: "byYear", sub: "totals", row: "PERSONS_CONVICTED", topic: "convictions for trafficking in persons", unit: "persons convicted", unitOne: "person convicted", form: "total", after: "of trafficking in persons" },
+    ],
+    gapTopics: { byYear: "investigations, prosecutions and convictions for trafficking in persons in the reporting period" },
   },
   "ACC-03": {
     questionId: "ACC-03",
