@@ -1,13 +1,16 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { can } from "@/lib/auth/permissions";
 import { getActor } from "@/lib/auth/session";
+import { isLocale, DEFAULT_LOCALE } from "@/lib/i18n/config";
+import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
 /** The top bar: the product name, the areas the signed-in user may open, and their account. */
 export async function SiteHeader() {
   const actor = await getActor();
   const t = await getTranslations("layout");
+  const locale = await getLocale();
   const links: { href: string; label: string }[] = [];
   if (actor) {
     if (can(actor.role, "area:state")) links.push({ href: "/workspace", label: t("nav.workspace") });
@@ -40,6 +43,7 @@ export async function SiteHeader() {
         ) : (
           <span className="flex-1" />
         )}
+        <LanguageSwitch current={isLocale(locale) ? locale : DEFAULT_LOCALE} label={t("language")} />
         {actor ? (
           <div className="flex items-center gap-3 text-sm">
             <Link href="/account" className="text-white">
