@@ -101,3 +101,32 @@ describe("generateSection: theme clusters (§3.9 rule 7)", () => {
     expect(out.paragraphs[1]!.text).not.toMatch(/^(At the same time|However)/);
   });
 });
+
+describe("generateSection: the SG's good-practice lead across a cluster", () => {
+  it("'I am pleased to note that' opens one sentence of the clustered paragraph; the next good practice takes another form", () => {
+    const states = MEMBER_STATES.filter((s) => s.status === "MEMBER").slice(0, 10);
+    const phrasings = {
+      "LEG-07": { questionId: "LEG-07", topic: "extraterritorial jurisdiction", findings: [{ id: "jurisdiction", role: "AGG" as const, field: "jurisdiction", codes: ["YES_NO_DUAL_CRIMINALITY"], clause: "the establishment of extraterritorial jurisdiction" }] },
+      "ACC-01": { questionId: "ACC-01", topic: "specialized units", findings: [{ id: "units", role: "AGG" as const, field: "specialization", codes: ["SPECIALIZED_LAW_ENFORCEMENT_UNIT"], clause: "the establishment of specialized police units" }] },
+    };
+    const clusterReplies: ReplyForAnalysis[] = states.map((s) => ({
+      state: { id: s.iso3, name: s.name, accepted: true },
+      answers: { "LEG-07": { jurisdiction: { code: "YES_NO_DUAL_CRIMINALITY" } }, "ACC-01": { specialization: { selected: ["SPECIALIZED_LAW_ENFORCEMENT_UNIT"] } } },
+    }));
+    const gp = (stateId: string) => [{ stateId, clause: "its practice was exemplary", goodPractice: true }];
+    const out = generateSection({
+      definition,
+      sectionCode: "T-ACC",
+      replies: clusterReplies,
+      conditions,
+      phrasings,
+      examples: { "LEG-07": gp(states[0]!.iso3), "ACC-01": gp(states[1]!.iso3) },
+      context: { ...context, consents: new Map() },
+      cluster: { min: 4, max: 8 },
+    });
+    const p = out.paragraphs.find((x) => x.questionIds.includes("ACC-01"))!;
+    expect(p.questionIds).toEqual(["LEG-07", "ACC-01"]);
+    expect(p.sentences.filter((s) => s.text.startsWith("I am pleased to note that"))).toHaveLength(1);
+    expect(p.sentences.find((s) => s.questionIds[0] === "ACC-01" && s.kind !== "GP" && s.kind !== "EX1")!.text).toMatch(/^(I also note with appreciation that|I further welcome the fact that) all (reporting )?States/);
+  });
+});

@@ -2,7 +2,7 @@ import { offeredQuestions, type ReplyForAnalysis } from "@/lib/analysis/question
 import type { ConditionContext } from "@/lib/questionnaire/conditions";
 import type { Question, QuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { analyseQuestions } from "./analysis";
-import { generateQuestionParagraph, joinSentences, type ExampleInput, type GenerationContext, type Paragraph, type QuestionPhrasingInput } from "./sentences";
+import { GP_LEAD, generateQuestionParagraph, joinSentences, type ExampleInput, type GenerationContext, type Paragraph, type QuestionPhrasingInput } from "./sentences";
 
 /**
  * One report section (a code of BRIEF §4.3, e.g. "T-LEG"): one paragraph per question that feeds it,
@@ -17,6 +17,8 @@ import { generateQuestionParagraph, joinSentences, type ExampleInput, type Gener
  *   `cluster.min` sentences joins the previous paragraph when the two together stay within
  *   `cluster.max`; it is then generated as a continuation, so a gap opens with a connector ("At the same
  *   time, however, …", the pattern of [001] ¶39). Longer paragraphs are left as they are.
+ * - The SG's good-practice lead ("I am pleased to note that") opens at most one sentence of a paragraph,
+ *   across the questions clustered into it; later good practices take another form.
  */
 
 export interface SectionInput {
@@ -64,19 +66,20 @@ export function generateSection(input: SectionInput): SectionOutput {
       continue;
     }
     const analysis = analyses.get(question.id)!;
-    const generate = (continues: boolean) =>
+    const generate = (continues: boolean, gpLeadUsed = false) =>
       generateQuestionParagraph({
         question,
         analysis,
         phrasing,
         examples: input.examples?.[question.id] ?? [],
-        context: { ...input.context, seed: `${input.sectionCode}|${input.context.seed ?? ""}`, continues },
+        context: { ...input.context, seed: `${input.sectionCode}|${input.context.seed ?? ""}`, continues, gpLeadUsed },
       });
     const paragraph = generate(false);
     if (paragraph.sentences.length === 0) continue;
     const previous = paragraphs.at(-1);
     if (previous && paragraph.sentences.length < cluster.min && previous.sentences.length + paragraph.sentences.length <= cluster.max) {
-      const continued = generate(true);
+      // "I am pleased to note that" opens at most one sentence of a paragraph.
+      const continued = generate(true, previous.sentences.some((s) => s.text.startsWith(GP_LEAD)));
       const sentences = [...previous.sentences, ...continued.sentences];
       paragraphs[paragraphs.length - 1] = withProvisional({ questionIds: [...previous.questionIds, ...continued.questionIds], sentences, text: joinSentences(sentences) }, provisional);
       continue;

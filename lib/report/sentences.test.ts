@@ -609,3 +609,21 @@ describe("statistics: units", () => {
     expect(paragraph("COOP-06", odd, {}, { phrasing }).sentences.find((s) => s.kind === "STAT")!.text).toMatch(/amounting to a total of \$357,701\.$/);
   });
 });
+
+describe("the SG's good-practice lead", () => {
+  const second: ExampleInput = { stateId: A_DUAL[0]!, clause: "its courts had jurisdiction over offences committed by residents abroad", goodPractice: true };
+
+  it("'I am pleased to note that' opens at most one sentence of a paragraph; a later good practice takes another form", () => {
+    const p = paragraph("LEG-07", exampleAReplies(), { pins: A_PINS }, { examples: [EXAMPLE_X, second] });
+    const leads = p.sentences.filter((s) => s.text.startsWith("I am pleased to note that"));
+    expect(leads).toHaveLength(1);
+    expect(leads[0]!.stateIds.sort()).toEqual([...A_DUAL].sort()); // the first finding said
+    expect(p.sentences[1]!.text).toMatch(/^(I also note with appreciation that|I further welcome the fact that) other States reported the establishment of extraterritorial jurisdiction without a requirement of dual criminality\.$/);
+  });
+
+  it("a paragraph continued after a sentence with the lead does not repeat it", () => {
+    const p = paragraph("LEG-07", exampleAReplies(), { pins: A_PINS, continues: true, gpLeadUsed: true }, { examples: [EXAMPLE_X] });
+    expect(p.text).not.toContain("I am pleased to note that");
+    expect(p.text).toMatch(/(I also note with appreciation that|I further welcome the fact that) other States reported/);
+  });
+});

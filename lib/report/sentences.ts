@@ -195,6 +195,8 @@ export interface GenerationContext {
   pins?: Readonly<Record<string, Pin>>;
   /** Sentences already precede this paragraph's first one (connectors apply). */
   continues?: boolean;
+  /** A preceding sentence of the paragraph already opens with `GP_LEAD` (it is not repeated). */
+  gpLeadUsed?: boolean;
   /** Longest parenthetical list of names (default 12); a longer finding is left unnamed. */
   maxNamedList?: number;
 }
@@ -214,7 +216,9 @@ const THAT_VERBS = REPORTING_VERBS.filter((v) => v !== "cited");
 /** Default verbs before a noun phrase ("… reported the establishment of …"), §3.5. */
 const OBJECT_VERBS = ["reported", "highlighted", "noted", "cited", "referred to"] as const;
 const DEFAULT_INVITES = ["I invite States to consider similar approaches.", "I encourage States to adopt and support similar approaches."] as const;
-const GP_LEAD = "I am pleased to note that";
+/** The SG's good-practice lead: at most once per paragraph; later good practices take `GP_LATER_LEADS`. */
+export const GP_LEAD = "I am pleased to note that";
+export const GP_LATER_LEADS = ["I also note with appreciation that", "I further welcome the fact that"] as const;
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
@@ -287,6 +291,7 @@ class Builder {
   readonly noun: { plural: string; singular: string };
   readonly quantifiers: QuantifierConfig;
   readonly sentences: Sentence[] = [];
+  gpLeadUsed: boolean;
 
   constructor(
     readonly questionId: string,
@@ -297,6 +302,7 @@ class Builder {
     this.kinds = new Set(kinds);
     this.noun = ctx.noun ?? { plural: "States", singular: "State" };
     this.quantifiers = ctx.quantifiers ?? DEFAULT_QUANTIFIERS;
+    this.gpLeadUsed = ctx.gpLeadUsed === true;
   }
 
   pin(key: string): Pin {
@@ -425,7 +431,11 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
     const paren = b.parenthesis(match);
     const hasGp = sgVoice && match.some((s) => gpStates.has(s.id));
     let text = `${subject} ${verb} ${pronouns(finding.clause!, choice.plural)}${paren.text}.`;
-    text = hasGp ? `${GP_LEAD} ${text}` : capitalise(text);
+    if (hasGp) {
+      const lead = b.gpLeadUsed ? b.rot.pick("gp-lead", GP_LATER_LEADS, b.pin("gp-lead").template) : GP_LEAD;
+      b.gpLeadUsed = true;
+      text = `${lead} ${text}`;
+    } else text = capitalise(text);
     b.push(text, finding.role, match, paren.ids);
     if (hasGp) invites.push({ finding, states: match.filter((s) => gpStates.has(s.id)) });
     aggregateSaid = true;

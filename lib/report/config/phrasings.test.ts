@@ -303,6 +303,12 @@ describe("every section over demo replies", () => {
     expect(repeated).toEqual([]);
   });
 
+  it("'I am pleased to note that' opens at most one sentence per paragraph, clustered questions included", () => {
+    const twice = outputs.flatMap(({ run, out }) => out.paragraphs.filter((p) => p.sentences.filter((s) => s.text.startsWith("I am pleased to note that")).length > 1).map((p) => `${run} ${out.sectionCode} ${p.questionIds.join()}`));
+    expect(twice).toEqual([]);
+    expect(sentences.some(({ sentence }) => /^I (also note with appreciation|further welcome the fact) that/.test(sentence.text))).toBe(true);
+  });
+
   it("every sentence that is not a gap has the States behind it", () => {
     const bad = sentences.filter(({ sentence }) => sentence.kind !== "GAP" && sentence.stateIds.length === 0).map(({ where, sentence }) => `${where}: ${sentence.text}`);
     expect(bad).toEqual([]);
