@@ -37,3 +37,8 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
   }
   return DEFAULT_LOCALE;
 }
+
+/** A locale from next-intl's string (always one of LOCALES in this app), the default otherwise. */
+export function asLocale(value: string): Locale {
+  return isLocale(value) ? value : DEFAULT_LOCALE;
+}

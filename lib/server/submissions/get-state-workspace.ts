@@ -6,7 +6,9 @@ import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { QuestionnaireDefinition } from "@/lib/questionnaire/definition";
 import { assertCan } from "@/lib/server/authorize";
+import type { Locale } from "@/lib/i18n/config";
 import { getQuestionnaireDefinition } from "@/lib/server/questionnaires/get-questionnaire-definition";
+import { localiseQuestionnaire } from "@/lib/server/questionnaires/localise-questionnaire";
 
 export interface StoredAnswer {
   value: Record<string, unknown>;
@@ -29,7 +31,7 @@ export interface StateWorkspace {
  * The State user's reply in a cycle: the cycle, its questionnaire, the submission (created on first
  * visit of an open cycle) and the current answers with their versions. Only the actor's own State.
  */
-export async function getStateWorkspace(opts: { actor: Actor | null; cycleSlug: string }): Promise<StateWorkspace> {
+export async function getStateWorkspace(opts: { actor: Actor | null; cycleSlug: string; locale?: Locale }): Promise<StateWorkspace> {
   const { actor } = opts;
   assertCan(actor, "area:state");
   const memberStateId = actor.memberStateId;
@@ -52,7 +54,8 @@ export async function getStateWorkspace(opts: { actor: Actor | null; cycleSlug: 
   }
   if (!submission) throw new Error("submission not created");
 
-  const definition = await getQuestionnaireDefinition(db, cycle.questionnaireVersionId);
+  // Texts in the reader's language; IDs, codes and rules are the same, so answers do not depend on it.
+  const definition = await localiseQuestionnaire(await getQuestionnaireDefinition(db, cycle.questionnaireVersionId), opts.locale);
   const rows = await db
     .select({ questionId: answersTable.questionId, value: answersTable.value, version: answersTable.version, carriedForward: answersTable.carriedForward, updatedAt: answersTable.updatedAt, updatedByName: users.name })
     .from(answersTable)

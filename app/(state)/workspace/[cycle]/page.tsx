@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, getLocale } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireArea } from "@/lib/auth/guards";
@@ -10,6 +10,7 @@ import { carryForwardAction } from "./actions";
 import { CarryForwardButton } from "./carry-forward-button";
 import { isAppError } from "@/lib/errors";
 import { sectionCompleteness } from "@/lib/questionnaire/completeness";
+import { asLocale } from "@/lib/i18n/config";
 import { getStateWorkspace } from "@/lib/server/submissions/get-state-workspace";
 import { findCommentsForState } from "@/lib/server/review/find-comments-for-state";
 import { Alert } from "@/components/ui/alert";
@@ -25,7 +26,7 @@ export default async function CycleOverviewPage({ params }: { params: Promise<{ 
   const t = await getTranslations("cycleOverview");
   const tWs = await getTranslations("workspace");
   const format = await getFormatter();
-  const workspace = await getStateWorkspace({ actor, cycleSlug: slug }).catch((error: unknown) => {
+  const workspace = await getStateWorkspace({ actor, cycleSlug: slug, locale: asLocale(await getLocale()) }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { SectionForm } from "@/components/questionnaire/section-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/guards";
@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { isSectionOffered } from "@/lib/questionnaire/conditions";
 import { findMemberStateNames } from "@/lib/server/member-states/find-member-state-names";
+import { asLocale } from "@/lib/i18n/config";
 import { getStateWorkspace } from "@/lib/server/submissions/get-state-workspace";
 import { findCommentsForState } from "@/lib/server/review/find-comments-for-state";
 import type { ThreadComment } from "@/components/review/types";
@@ -24,7 +25,7 @@ export default async function SectionPage({ params }: { params: Promise<{ cycle:
   const actor = await requireArea("area:state");
   const { cycle: slug, section: code } = await params;
   const t = await getTranslations("questionnaire");
-  const workspace = await getStateWorkspace({ actor, cycleSlug: slug }).catch((error: unknown) => {
+  const workspace = await getStateWorkspace({ actor, cycleSlug: slug, locale: asLocale(await getLocale()) }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

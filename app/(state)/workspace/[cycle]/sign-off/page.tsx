@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, getLocale } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { missingRequired } from "@/lib/questionnaire/completeness";
+import { asLocale } from "@/lib/i18n/config";
 import { getStateWorkspace } from "@/lib/server/submissions/get-state-workspace";
 import { submitSubmissionAction } from "../actions";
 import { SignOffForm } from "./sign-off-form";
@@ -22,7 +23,7 @@ export default async function SignOffPage({ params }: { params: Promise<{ cycle:
   const t = await getTranslations("signOff");
   const tReceipt = await getTranslations("receipt");
   const format = await getFormatter();
-  const workspace = await getStateWorkspace({ actor, cycleSlug: slug }).catch((error: unknown) => {
+  const workspace = await getStateWorkspace({ actor, cycleSlug: slug, locale: asLocale(await getLocale()) }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });

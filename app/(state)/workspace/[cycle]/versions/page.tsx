@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { VersionDiff } from "@/components/review/version-diff";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireArea } from "@/lib/auth/guards";
 import { isAppError } from "@/lib/errors";
 import { findMemberStateNames } from "@/lib/server/member-states/find-member-state-names";
 import { findVersionsForState } from "@/lib/server/review/find-versions-for-state";
+import { asLocale } from "@/lib/i18n/config";
 import { getStateWorkspace } from "@/lib/server/submissions/get-state-workspace";
 import { diffAnswers } from "@/lib/submission/diff";
 
@@ -20,7 +21,7 @@ export default async function VersionsPage({ params }: { params: Promise<{ cycle
   const actor = await requireArea("area:state");
   const { cycle: slug } = await params;
   const t = await getTranslations("review.state");
-  const workspace = await getStateWorkspace({ actor, cycleSlug: slug }).catch((error: unknown) => {
+  const workspace = await getStateWorkspace({ actor, cycleSlug: slug, locale: asLocale(await getLocale()) }).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
