@@ -11,7 +11,7 @@ import { TextEditForm, useFocusLater } from "./text-edit-form";
 /** The General Assembly's Summary box (not numbered), with its footnotes; editors rewrite it. */
 export function SummaryView({ summary }: { summary: NonNullable<NumberedDocument["summary"]> }) {
   const t = useTranslations("reports.editor");
-  const { canEdit, run, busy } = useEditor();
+  const { canEdit, run, busy, staleBlockIds } = useEditor();
   const [editing, setEditing] = useState(false);
   const [editButtonRef, focusEditLater] = useFocusLater<HTMLButtonElement>();
   const name = t("summaryName");
@@ -32,7 +32,11 @@ export function SummaryView({ summary }: { summary: NonNullable<NumberedDocument
           </sup>
         ))}
       </p>
-      {summary.overridden ? <span className="mt-1 inline-block rounded bg-blue-100 px-2 py-0.5 text-xs font-semibold text-[#1a3a5c]">{t("edited")}</span> : null}
+      <p className="mt-1 flex flex-wrap gap-2 text-xs">
+        {summary.overridden ? <span className="rounded bg-blue-100 px-2 py-0.5 font-semibold text-[#1a3a5c]">{t("edited")}</span> : null}
+        {/* The lead's staleness names the Summary by this pseudo block id when its contributors footnote is out of date. */}
+        {staleBlockIds.has("summary") ? <span className="rounded bg-amber-200 px-2 py-0.5 font-semibold text-amber-950">{t("stale")}</span> : null}
+      </p>
       {canEdit && editing ? (
         <TextEditForm
           label={t("textOf", { name })}

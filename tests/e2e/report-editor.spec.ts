@@ -168,6 +168,24 @@ test("an editor generates a draft, traces a sentence, edits, regenerates, compar
     editedArticle = page.getByRole("article").filter({ hasText: editedText });
   });
 
+  await test.step("a reply accepted after generation is announced and the paragraphs resting on the count are marked", async () => {
+    // Singapore's demo reply is submitted, not accepted (no other journey uses Singapore).
+    const reviewer = await (await browser.newContext({ baseURL })).newPage();
+    await signInThroughForm(reviewer, DEMO.SECRETARIAT_REVIEWER, DEMO_PASSWORD, /\/(dashboard|cycles)/);
+    await reviewer.goto("/cycles/sc-2026/replies/SGP");
+    await reviewer.getByRole("button", { name: "Accept this version" }).click();
+    await reviewer.getByRole("button", { name: "Yes, accept" }).click();
+    await expect(reviewer.getByRole("status").filter({ hasText: /^Version \d+ is accepted\.$/ })).toBeVisible();
+    await reviewer.context().close();
+
+    await page.reload();
+    const banner = page.getByRole("status").filter({ hasText: "Replies changed since this version was generated." });
+    await expect(banner).toContainText("New replies not in this draft: Singapore.");
+    await expect(page.getByText("Sources changed since generation — review").first()).toBeVisible();
+    // The edit is still there and still marked.
+    await expect(editedArticle.getByText("Edited", { exact: true })).toBeVisible();
+  });
+
   await test.step("regenerating keeps the edit, marked edited, and says what changed", async () => {
     await page.getByRole("button", { name: "Regenerate", exact: true }).click();
     await expect(editorStatus(page)).toHaveText(/^Regenerated as version 3\. /);
@@ -177,6 +195,15 @@ test("an editor generates a draft, traces a sentence, edits, regenerates, compar
     await expect(editedArticle.getByText("Edited", { exact: true })).toBeVisible();
     const numbers = await paragraphNumbers(page);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    // The regenerated draft uses Singapore's reply: no banner, and only an edited paragraph (whose
+    // generated text moved on under the editor's rewrite) may still ask for review.
+    await expect(page.getByText("Replies changed since this version was generated.")).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("article")
+        .filter({ hasText: "Sources changed since generation — review" })
+        .filter({ hasNot: page.getByText("Edited", { exact: true }) }),
+    ).toHaveCount(0);
   });
 
   await test.step("a save on a version someone else changed is refused; the typed text is kept; reload, save again", async () => {
