@@ -23,6 +23,8 @@ export const submissions = pgTable(
     submittedVersion: integer("submitted_version").notNull().default(0),
     channel: channelEnum("channel").notNull().default("ONLINE"),
     receivedAt: timestamp("received_at", { withTimezone: true }),
+    /** The interface language the reply was submitted in (answers keep the language they were written in). */
+    language: text("language"),
     lastEditedAt: timestamp("last_edited_at", { withTimezone: true }),
     lastEditedById: uuid("last_edited_by_id").references(() => users.id),
     returnedAt: timestamp("returned_at", { withTimezone: true }),

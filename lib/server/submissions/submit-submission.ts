@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { buildAnswerSchema } from "@/lib/questionnaire/build-answer-schema";
 import { visibleAnswers } from "@/lib/questionnaire/conditions";
+import { isLocale } from "@/lib/i18n/config";
 import { parseInput } from "@/lib/schemas/parse";
 import { ZSubmitSubmissionInput, type TSubmitSubmissionInput } from "@/lib/schemas/submissions";
 import { writeAudit } from "@/lib/server/audit";
@@ -19,7 +20,7 @@ import { assertEditable, loadSubmission } from "./load-submission";
  * Submits a State's reply (focal point only): validates the stored answers in submit mode, stores
  * an immutable snapshot of the visible answers with its sha256, and marks the submission SUBMITTED.
  */
-export async function submitSubmission(opts: { actor: Actor | null; input: TSubmitSubmissionInput }): Promise<{ version: number; sha256: string; submittedAt: Date }> {
+export async function submitSubmission(opts: { actor: Actor | null; input: TSubmitSubmissionInput; locale?: string }): Promise<{ version: number; sha256: string; submittedAt: Date }> {
   const { actor } = opts;
   assertCan(actor, "submission:submit:own-state");
   const input = parseInput(ZSubmitSubmissionInput, opts.input);
@@ -57,7 +58,7 @@ export async function submitSubmission(opts: { actor: Actor | null; input: TSubm
     });
     await tx
       .update(submissions)
-      .set({ status, submittedVersion: version, receivedAt: submittedAt, channel: "ONLINE" })
+      .set({ status, submittedVersion: version, receivedAt: submittedAt, channel: "ONLINE", language: isLocale(opts.locale) ? opts.locale : (actor.locale ?? null) })
       .where(eq(submissions.id, row.submission.id));
     await writeAudit(tx, {
       actor,

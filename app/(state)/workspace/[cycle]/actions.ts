@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { createAction } from "@/lib/actions";
 import { ZCarryForwardInput, ZSaveAnswersInput, ZSubmitSubmissionInput } from "@/lib/schemas/submissions";
 import { carryForwardAnswers } from "@/lib/server/submissions/carry-forward-answers";
@@ -12,7 +13,7 @@ import { addComment } from "@/lib/server/review/add-comment";
 export const saveAnswersAction = createAction(ZSaveAnswersInput, async ({ actor, input }) => saveAnswers({ actor, input }));
 
 export const submitSubmissionAction = createAction(ZSubmitSubmissionInput, async ({ actor, input }) => {
-  const receipt = await submitSubmission({ actor, input });
+  const receipt = await submitSubmission({ actor, input, locale: await getLocale() });
   revalidatePath("/workspace");
   return receipt;
 });

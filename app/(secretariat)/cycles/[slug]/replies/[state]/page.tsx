@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getTranslations, getLocale } from "next-intl/server";
 import { AnswerSummary } from "@/components/questionnaire/answer-summary";
 import { CommentThreads } from "@/components/review/comment-thread";
 import { FlagToggles } from "@/components/review/flag-toggles";
@@ -58,6 +58,7 @@ export default async function ReplyReviewPage({ params }: { params: Promise<{ sl
         createdAt: c.createdAt.toISOString(),
       }));
   const status = submission ? submission.status : "NOT_STARTED";
+  const locale = await getLocale();
 
   return (
     <div>
@@ -71,6 +72,7 @@ export default async function ReplyReviewPage({ params }: { params: Promise<{ sl
             {t(`status.${status}`)}
             {latest ? ` · ${t("versionLine", { version: latest.version, date: latest.submittedAt.toISOString().slice(0, 10) })}` : ""}
             {submission?.channel ? ` · ${t(`channel.${submission.channel}`)}` : ""}
+            {submission?.language ? ` · ${t("languageLine", { language: languageName(submission.language, locale) })}` : ""}
             {submission?.acceptedVersion ? ` · ${t("acceptedLine", { version: submission.acceptedVersion })}` : ""}
           </>
         }
@@ -163,4 +165,13 @@ export default async function ReplyReviewPage({ params }: { params: Promise<{ sl
         ))}
     </div>
   );
+}
+
+/** "French" in the reader's language ("français" for a French reader). */
+function languageName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
 }
