@@ -1,4 +1,5 @@
 import { Document, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { RECEIPT_FONT_STACK } from "./fonts";
 
 /** Everything the receipt shows, prepared in advance: the component loads nothing and reads no clock. */
 export interface ReceiptData {
@@ -12,15 +13,16 @@ export interface ReceiptData {
   sections: { heading: string; questions: { id: string; text: string; lines: { label: string; text: string }[] }[] }[];
 }
 
+// Fonts: RECEIPT_FONT_STACK, registered by registerReceiptFonts() before rendering (./fonts.ts).
 const styles = StyleSheet.create({
-  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 56, fontSize: 10, fontFamily: "Helvetica", lineHeight: 1.35 },
-  title: { fontSize: 16, fontFamily: "Helvetica-Bold", marginBottom: 12 },
+  page: { paddingTop: 48, paddingBottom: 56, paddingHorizontal: 56, fontSize: 10, fontFamily: RECEIPT_FONT_STACK, lineHeight: 1.35 },
+  title: { fontSize: 16, fontWeight: 700, marginBottom: 12 },
   meta: { marginBottom: 2 },
-  metaLabel: { fontFamily: "Helvetica-Bold" },
+  metaLabel: { fontWeight: 700 },
   hash: { fontFamily: "Courier", fontSize: 9, marginBottom: 14 },
-  section: { fontSize: 12, fontFamily: "Helvetica-Bold", marginTop: 12, marginBottom: 6 },
+  section: { fontSize: 12, fontWeight: 700, marginTop: 12, marginBottom: 6 },
   question: { marginBottom: 8 },
-  questionText: { fontFamily: "Helvetica-Bold" },
+  questionText: { fontWeight: 700 },
   line: { marginLeft: 12 },
   footer: { position: "absolute", bottom: 28, left: 56, right: 56, fontSize: 8, textAlign: "center", color: "#555555" },
 });

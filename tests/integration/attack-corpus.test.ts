@@ -408,6 +408,12 @@ describe("texts at and beyond each field's limit", () => {
 /** Payloads whose characters every renderer must reproduce exactly (markup, SQL, formulas). */
 const LITERAL = payloadsOf("markup", "sql", "formula");
 
+/**
+ * Payloads the receipt cannot show as their own characters: its fonts (Tinos: Latin, Cyrillic, Greek,
+ * Hebrew, Vietnamese) have no Arabic, emoji or astral-plane glyphs, nor every combining mark.
+ */
+const RECEIPT_UNREADABLE = new Set(["combining marks", "emoji with modifiers and ZWJ", "astral-plane letters", "Arabic and Hebrew"]);
+
 describe("the receipt PDF shows hostile answers as literal text", () => {
   it.each(PAYLOADS.map((p) => [p.name, p] as const))("%s", async (_name, p) => {
     const { submissionId } = await draftOf(focal.actor);
@@ -416,10 +422,16 @@ describe("the receipt PDF shows hostile answers as literal text", () => {
     const { pdf } = await renderSubmissionReceipt({ actor: focal.actor, submissionId });
     const text = pdfToText(pdf);
     expect(text).toContain("Receipt of the reply");
-    if (LITERAL.includes(p) || (p.kind === "control" && !p.stored.includes("\uFFFD"))) expect(text).toContain(p.stored.replace(/\s+/g, " "));
-    // The receipt's built-in PDF font (Helvetica, WinAnsi) has no glyph outside Latin-1, so for
-    // the other scripts only the Latin letters around them are checked (see the report: gap).
-    else for (const word of p.stored.match(/[A-Za-z]{4,}/g) ?? []) expect(text).toContain(word);
+    if (RECEIPT_UNREADABLE.has(p.name)) {
+      // No font among the dependencies has these glyphs: only the Latin words around them are checked.
+      for (const word of p.stored.match(/[A-Za-z]{4,}/g) ?? []) expect(text).toContain(word);
+    } else if (p.name === "right-to-left override") {
+      // Shown as the override orders it (the very spoof it is meant for), the characters all there.
+      expect(text).toContain("invoice.exe.pdf");
+    } else {
+      // pdftotext leaves out zero-width characters; everything else is extracted as stored.
+      expect(text).toContain(p.stored.replace(/[\u200B-\u200D\uFEFF]/g, "").replace(/\s+/g, " "));
+    }
   });
 });
 

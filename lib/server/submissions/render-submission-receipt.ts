@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/translator";
+import { registerReceiptFonts } from "@/lib/pdf/fonts";
 import { SubmissionReceipt, type ReceiptData } from "@/lib/pdf/submission-receipt";
 import { summariseAnswer } from "@/lib/questionnaire/summarise";
 import { assertCan } from "@/lib/server/authorize";
@@ -67,6 +68,7 @@ export async function renderSubmissionReceipt(opts: { actor: Actor | null; submi
       }))
       .filter((s) => s.questions.length > 0),
   };
+  registerReceiptFonts();
   const pdf = await renderToBuffer(createElement(SubmissionReceipt, { data }) as Parameters<typeof renderToBuffer>[0]);
   return { pdf, filename: `receipt-${row.submission.memberStateId}-${row.cycle.slug}-v${snapshot.version}.pdf` };
 }
