@@ -627,3 +627,34 @@ describe("the SG's good-practice lead", () => {
     expect(p.text).toMatch(/(I also note with appreciation that|I further welcome the fact that) other States reported/);
   });
 });
+
+describe("'not available' gaps of several fields", () => {
+  const q = findQuestion(definition, "ACC-09")!.question;
+  const pre = { "ACC-07": { training: { code: "MANDATORY_ASSESSED" } } };
+  const rs = MEMBERS.slice(0, 6).map((s, i) =>
+    reply(s.iso3, { ...pre, "ACC-09": { oiosCooperation: i < 2 ? "NOT_AVAILABLE" : "YES", nationalInvestigationOfficers: i === 1 || i === 2 ? "NOT_AVAILABLE" : "YES" } }),
+  );
+  const gen = (phrasing: QuestionPhrasingInput) =>
+    generateQuestionParagraph({ question: q, analysis: analyseQuestion(definition, "ACC-09", rs, CTX), phrasing, context: { naming: "anonymous", template: "SC", consents: new Map() } });
+  const base: QuestionPhrasingInput = {
+    questionId: "ACC-09",
+    topic: "national investigations",
+    findings: [
+      { id: "oios", role: "AGG", field: "oiosCooperation", codes: ["YES"], clause: "that {they} had cooperated with OIOS" },
+      { id: "officers", role: "SUB", field: "nationalInvestigationOfficers", codes: ["YES"], clause: "that {they} included officers", topic: "officers" },
+    ],
+  };
+
+  it("fields whose gaps share a topic give one sentence, with their States together", () => {
+    const gaps = gen(base).sentences.filter((s) => s.text.includes("was not available"));
+    expect(gaps).toHaveLength(1);
+    expect(gaps[0]!.text).toMatch(/^(The majority of|A majority of reporting|Most) States (indicated|reported|noted) that information on national investigations was not available\.$/); // 3 of 6
+    expect(gaps[0]!.stateIds.sort()).toEqual(MEMBERS.slice(0, 3).map((s) => s.iso3).sort());
+  });
+
+  it("a field with its own gap topic gets its own sentence", () => {
+    const gaps = gen({ ...base, gapTopics: { nationalInvestigationOfficers: "officers in deployed units" } }).sentences.filter((s) => s.text.includes("was not available"));
+    expect(gaps.map((s) => /information on (.*) was not available/.exec(s.text)![1])).toEqual(["national investigations", "officers in deployed units"]);
+    expect(gaps.map((s) => s.stateIds.length)).toEqual([2, 2]);
+  });
+});

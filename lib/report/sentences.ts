@@ -410,8 +410,17 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
   const said = new Set<string>();
   const invites: { finding: Finding; states: StateRef[] }[] = [];
 
+  // Fields and findings that already gave a gap because nobody was counted: a subgroup or exceptions
+  // finding over the same nobody (its field unanswered, or the finding it is `within` empty) adds no
+  // second gap sentence.
+  const emptyGaps = new Set<string>();
   for (const finding of [...aggregates, ...others]) {
     const { match, base } = resolved.get(finding.id)!;
+    if (match.length === 0 && base.length === 0) {
+      if (finding.role !== "AGG" && (emptyGaps.has(`field:${finding.field}`) || (finding.within !== undefined && emptyGaps.has(`finding:${finding.within}`)))) continue;
+      emptyGaps.add(`field:${finding.field}`);
+    }
+    if (match.length === 0) emptyGaps.add(`finding:${finding.id}`);
     if (finding.role === "EXCEPTIONS") {
       exceptionsSentence(b, finding, resolved.get(finding.id)!, analysis);
       continue;

@@ -477,3 +477,48 @@ describe("figures from repeating groups (PROT-04, ACC-02)", () => {
     expect(p.sentences[1]!.text).toMatch(/^A decrease was observed by (one|a) State\.$/);
   });
 });
+
+describe("LEG-12 and ACC-09: gaps and figures of their further fields", () => {
+  it("LEG-12: the two sanctions figures 'not available' make one sentence, apart from the policy field's", () => {
+    const replies = [
+      reply(ids[0]!, { "LEG-12": { adopted: "YES", disciplinarySanctions: { notAvailable: true }, criminalSanctions: { notAvailable: true } } }),
+      reply(ids[1]!, { "LEG-12": { adopted: "NOT_AVAILABLE", criminalSanctions: { notAvailable: true } } }),
+      reply(ids[2]!, { "LEG-12": { adopted: "YES", disciplinarySanctions: { value: 3 } } }),
+    ];
+    const gaps = paragraph("LEG-12", replies).sentences.filter((s) => s.text.endsWith("was not available."));
+    expect(gaps.map((s) => /information on (.*) was not available/.exec(s.text)![1])).toEqual([
+      "measures against corruption and the complicity of public officials in trafficking",
+      "the number of officials subject to disciplinary or criminal sanctions",
+    ]);
+    expect(gaps[1]!.stateIds.sort()).toEqual([ids[0]!, ids[1]!].sort());
+  });
+
+  it("ACC-09: allegations received and criminal convictions added up row by row; officers in deployed units a finding", () => {
+    const deploys = { "ACC-07": { training: { code: "MANDATORY_ASSESSED" } } };
+    const grid = (received: number, convictions: number) => ({ cells: { ALLEGATIONS_RECEIVED: { VALUE: received }, INVESTIGATIONS_OPENED: { VALUE: 99 }, CRIMINAL_CONVICTIONS: { VALUE: convictions } } });
+    const replies = [
+      reply(ids[0]!, { ...deploys, "ACC-09": { allegations: grid(7, 1), nationalInvestigationOfficers: "YES", oiosCooperation: "YES" } }),
+      reply(ids[1]!, { ...deploys, "ACC-09": { allegations: grid(5, 0), nationalInvestigationOfficers: "NO", oiosCooperation: "YES" } }),
+    ];
+    const p = paragraph("ACC-09", replies);
+    const stats = p.sentences.filter((s) => s.kind === "STAT").map((s) => s.text);
+    expect(stats).toEqual([
+      "Two States reported a total of 12 allegations concerning national personnel deployed in peace operations.",
+      "The same States reported a total of one criminal conviction following such allegations.",
+    ]);
+    expect(p.text).toMatch(/(One|A) State \w+ that national investigation officers had been included in its deployed units\./);
+    expect(p.text).toMatch(/(One|A) State \w+ that its deployed units did not include national investigation officers\./);
+  });
+});
+
+describe("a subgroup over nobody", () => {
+  it("RAT-03 answered by nobody: one gap, not a second one for the subgroup", () => {
+    const p = paragraph("RAT-03", []);
+    expect(p.sentences).toHaveLength(1);
+    expect(p.sentences[0]!.text).toMatch(/ratification processes under way/);
+    // A subgroup nobody satisfies among States that answered is still a gap of its own.
+    const answered = paragraph("RAT-03", [reply(ids[0]!, { "RAT-01": { status: { code: "SIGNATORY" } }, "RAT-03": { stage: { code: "PROCESS_UNDER_WAY" } } })]);
+    expect(answered.sentences.map((s) => s.kind)).toEqual(["AGG", "GAP"]);
+    expect(answered.sentences[1]!.text).toMatch(/ratification or accession under consideration/);
+  });
+});

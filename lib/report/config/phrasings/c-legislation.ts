@@ -326,10 +326,10 @@ export const LEGISLATION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInpu
       },
     ],
   },
-  // One figure field only: the engine words "not available" with the question's topic, so the
-  // sanctions figures (two more fields that can be "not available") would repeat that gap. A State's
-  // figures on sanctioned officials come through a reviewer's example ([000] ¶22, "one State additionally
-  // reporting …").
+  // The question feeds no STAT: the sanctions figures are not added up, but their "not available"
+  // answers are a gap of their own (one sentence for both fields, apart from the policy field's). A
+  // State's figures on sanctioned officials come through a reviewer's example ([000] ¶22, "one State
+  // additionally reporting …").
   "LEG-12": {
     questionId: "LEG-12",
     topic: "measures against corruption and the complicity of public officials in trafficking",
@@ -344,5 +344,9 @@ export const LEGISLATION_PHRASINGS: Readonly<Record<string, QuestionPhrasingInpu
       },
     ],
     negative: { adopted: "that no specific legislation or policy on corruption and complicity in trafficking had been adopted" },
+    gapTopics: {
+      disciplinarySanctions: "the number of officials subject to disciplinary or criminal sanctions",
+      criminalSanctions: "the number of officials subject to disciplinary or criminal sanctions",
+    },
   },
 };

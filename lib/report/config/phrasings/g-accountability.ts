@@ -263,9 +263,9 @@ export const ACCOUNTABILITY_PHRASINGS: Readonly<Record<string, QuestionPhrasingI
     negative: { guidelines: "that no such guidelines had been issued" },
     invite: "I invite States to follow these approaches and continue to enhance the training of military and police personnel to provide them with skills to address human trafficking in conflict and post-conflict situations.", // [001] ¶29
   },
-  // One field that can be "not available" only (the engine words that gap with the question's topic):
-  // the cooperation with OIOS, which the seeds report ([000] ¶36). The allegations grid mixes received,
-  // opened, concluded and outcomes, whose sum means nothing; it feeds no statistic.
+  // The cooperation with OIOS, which the seeds report ([000] ¶36), and national investigation officers
+  // in deployed units. Of the allegations grid (received, opened, concluded, outcomes: rows whose sum
+  // means nothing) the allegations received and the criminal convictions are added up, each on its own.
   "ACC-09": {
     questionId: "ACC-09",
     topic: "national investigations of allegations of sexual exploitation and abuse or trafficking involving personnel deployed in peace operations",
@@ -278,9 +278,29 @@ export const ACCOUNTABILITY_PHRASINGS: Readonly<Record<string, QuestionPhrasingI
         clause: "that {they} had cooperated with the Office of Internal Oversight Services to increase the transparency of {their} national investigations", // [000] ¶36
         verbs: FACT_VERBS,
       },
+      {
+        id: "officers",
+        role: "SUB",
+        field: "nationalInvestigationOfficers",
+        codes: ["YES", "PARTIAL"],
+        clause: "that national investigation officers had been included in {their} deployed units",
+        verbs: FACT_VERBS,
+        topic: "the inclusion of national investigation officers in deployed units",
+      },
     ],
-    negative: { oiosCooperation: "that {they} had not cooperated with the Office of Internal Oversight Services on such allegations" },
+    negative: {
+      oiosCooperation: "that {they} had not cooperated with the Office of Internal Oversight Services on such allegations",
+      nationalInvestigationOfficers: "that {their} deployed units did not include national investigation officers",
+    },
     notApplicable: { oiosCooperation: "that such cooperation did not apply to {them}" },
+    statistics: [
+      { field: "allegations", row: "ALLEGATIONS_RECEIVED", topic: "allegations received concerning national personnel deployed in peace operations", unit: "allegations", form: "total", after: "concerning national personnel deployed in peace operations" },
+      { field: "allegations", row: "CRIMINAL_CONVICTIONS", topic: "criminal convictions following such allegations", unit: "criminal convictions", form: "total", after: "following such allegations" },
+    ],
+    gapTopics: {
+      nationalInvestigationOfficers: "the inclusion of national investigation officers in deployed units",
+      allegations: "allegations concerning national personnel deployed in peace operations and their outcomes",
+    },
   },
   "ACC-10": {
     questionId: "ACC-10",
