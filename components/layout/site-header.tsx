@@ -21,6 +21,7 @@ export async function SiteHeader() {
       links.push(
         { href: "/admin/users", label: t("nav.users") },
         { href: "/admin/member-states", label: t("nav.memberStates") },
+        { href: "/admin/questionnaires", label: t("nav.translations") },
         { href: "/admin/outbox", label: t("nav.outbox") },
         { href: "/admin/audit", label: t("nav.audit") },
       );
