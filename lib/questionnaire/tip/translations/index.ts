@@ -6,7 +6,11 @@ import type { TranslationStrings } from "@/lib/questionnaire/translation";
  * DOC-01), one flat JSON file per language (keys: lib/questionnaire/translation.ts). English is the
  * definition itself. A language without a file shows English.
  */
-const LOADERS: Partial<Record<Locale, () => Promise<{ default: TranslationStrings }>>> = {};
+const LOADERS: Partial<Record<Locale, () => Promise<{ default: TranslationStrings }>>> = {
+  ar: () => import("./ar.json"),
+  fr: () => import("./fr.json"),
+  zh: () => import("./zh.json"),
+};
 
 export async function tipTranslation(locale: Locale): Promise<TranslationStrings | undefined> {
   const load = LOADERS[locale];
