@@ -553,7 +553,7 @@ describe("statistics from repeating groups", () => {
     expect(trends.map((s) => s.stateIds.length)).toEqual([8, 3, 1]);
     expect(trends[0]!.text).toMatch(/^An increase in the number of identified victims was observed by (the majority of|a majority of reporting|most) States during the reporting period\.$/); // 8 of 12
     expect(trends[1]!.text).toMatch(/^A decrease was observed by (some|several|a number of|certain) States\.$/); // 3 of 12
-    expect(trends[2]!.text).toMatch(/^The number remained unchanged in (one|a) State\.$/);
+    expect(trends[2]!.text).toBe("The number remained unchanged in one State.");
     // Without increases, the decrease names what fell.
     const falling = generate(question, replies.slice(8, 11));
     expect(falling.sentences[0]!.text).toMatch(/^A decrease in the number of identified victims was observed by all (reporting )?States during the reporting period\.$/);

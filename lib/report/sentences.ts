@@ -19,9 +19,13 @@ import { formatStateList, sortStates, stateName, type ReportState } from "./stat
  * exceptions, …"), EX1 (single-State example, from an example a reviewer selected), NAMED (any sentence
  * that names a State: a parenthetical list or a named subject), GAP (limited information; "no", "not
  * applicable" and "information not available" answers — never dropped, §3.8), GP (the SG's invitation,
- * SC template), STAT (how many States gave figures, and their total).
+ * SC template), STAT (how many States gave figures, and their total: of a top-level INT field, a row or
+ * column of its grid, or an INT sub-field of a repeating group summed over each State's items), TREND
+ * (increase or decrease from each State's first year to its last, for a group with a YEAR sub-field).
+ * Money: a currency of "USD" or a unit in United States dollars is written "$3.9 million" (§2.12).
+ * "Information not available" answers are kept out of the figures and said once per topic.
  *
- * Gating by `feeds.kinds`: AGG/SUB/EX1/GP/STAT sentences are made only when the question feeds that
+ * Gating by `feeds.kinds`: AGG/SUB/EX1/GP/STAT/TREND sentences are made only when the question feeds that
  * kind; names appear only when it feeds NAMED (or for a good-practice example, §3.7 b). GAP sentences
  * are always made, whatever the feeds: a gap is never dropped.
  *
@@ -723,13 +727,14 @@ function trendSentences(b: Builder, noun: string, f: StatFigures, key: string) {
   const up = f.trends.filter((t) => t.last > t.first).map((t) => t.state);
   const down = f.trends.filter((t) => t.last < t.first).map((t) => t.state);
   const same = f.trends.filter((t) => t.last === t.first).map((t) => t.state);
-  const by = (states: StateRef[]) => b.quantified(chooseQuantifier(states.length, base, b.quantifiers), key);
+  // "by one State", never "by a State" (the "one" band's other synonym reads as any State at all).
+  const by = (states: StateRef[]) => {
+    const choice = chooseQuantifier(states.length, base, b.quantifiers);
+    return choice.band === "one" ? `one ${b.noun.singular}` : b.quantified(choice, key);
+  };
   if (up.length > 0) b.push(`An increase in the number of ${noun} was observed by ${by(up)} during the reporting period.`, "TREND", up);
   if (down.length > 0) b.push(up.length > 0 ? `A decrease was observed by ${by(down)}.` : `A decrease in the number of ${noun} was observed by ${by(down)} during the reporting period.`, "TREND", down);
-  if (same.length > 0) {
-    const choice = chooseQuantifier(same.length, base, b.quantifiers);
-    b.push(`The number ${up.length + down.length > 0 ? "" : `of ${noun} `}remained unchanged in ${b.quantified(choice, key)}.`, "TREND", same);
-  }
+  if (same.length > 0) b.push(`The number ${up.length + down.length > 0 ? "" : `of ${noun} `}remained unchanged in ${by(same)}.`, "TREND", same);
 }
 
 /** Says the "no" and "not applicable" gaps of a field; returns its "not available" answers, said later with the others. */

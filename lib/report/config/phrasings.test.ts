@@ -474,7 +474,7 @@ describe("figures from repeating groups (PROT-04, ACC-02)", () => {
     const p = paragraph("PROT-04", replies);
     expect(p.sentences.map((s) => s.kind)).toEqual(["TREND", "TREND"]);
     expect(p.sentences[0]!.text).toMatch(/^An increase in the number of identified victims was observed by (the majority of|a majority of reporting|most) States during the reporting period\.$/);
-    expect(p.sentences[1]!.text).toMatch(/^A decrease was observed by (one|a) State\.$/);
+    expect(p.sentences[1]!.text).toBe("A decrease was observed by one State.");
   });
 });
 

@@ -292,7 +292,7 @@ export const ACCOUNTABILITY_PHRASINGS: Readonly<Record<string, QuestionPhrasingI
       oiosCooperation: "that {they} had not cooperated with the Office of Internal Oversight Services on such allegations",
       nationalInvestigationOfficers: "that {their} deployed units did not include national investigation officers",
     },
-    notApplicable: { oiosCooperation: "that such cooperation did not apply to {them}" },
+    notApplicable: { oiosCooperation: "that such cooperation did not apply to {them}", nationalInvestigationOfficers: "that the inclusion of national investigation officers did not apply to {them}" },
     statistics: [
       { field: "allegations", row: "ALLEGATIONS_RECEIVED", topic: "allegations received concerning national personnel deployed in peace operations", unit: "allegations", form: "total", after: "concerning national personnel deployed in peace operations" },
       { field: "allegations", row: "CRIMINAL_CONVICTIONS", topic: "criminal convictions following such allegations", unit: "criminal convictions", form: "total", after: "following such allegations" },
