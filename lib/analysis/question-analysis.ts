@@ -19,6 +19,9 @@ import { numberStats, type NumberStats } from "./stats";
  * - For an INT field, `notAvailable` lists the States that said they have no figure; each series (the
  *   field, a grid cell, or one currency of an amount) gives total, range, median and how many States
  *   reported a figure, so coverage is always shown with the number.
+ * - For a GROUP field, each INT sub-field is also summed over each State's items and analysed like a
+ *   top-level INT field (`numbers`), with each State's figures per year when the group has a YEAR
+ *   sub-field: the report adds up "victims identified, per year" and compares first and last years.
  *
  * Lists of States keep the order of `replies` (callers pass them in United Nations order).
  *
