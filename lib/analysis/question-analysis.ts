@@ -654,9 +654,14 @@ export function analysePreparedQuestion(prepared: PreparedReplies, questionId: s
   // A question without a condition of its own is shown to every State when its section is offered
   // and to none otherwise: only conditional questions need each State's visibility.
   const offered = isSectionOffered(section, prepared.ctx);
+  // When no field or sub-field has a condition either, a shown question's stored answer is its
+  // visible answer as far as the analysis reads it (only the question's own field keys).
+  const unconditional = question.fields.every((f) => !f.visibleWhen && (f.type !== "GROUP" || f.fields.every((sub) => !sub.visibleWhen)));
   const views = prepared.rows.map(({ state, answers, visibility }): ReplyView => {
     const shown = offered && (!question.visibleWhen || visibility.isQuestionVisible(questionId));
-    return { state, shown, answer: shown ? visibleAnswerOf(question, answers[questionId], visibility) : undefined };
+    if (!shown) return { state, shown, answer: undefined };
+    const stored: unknown = answers[questionId];
+    return { state, shown, answer: unconditional ? (isObject(stored) ? stored : undefined) : visibleAnswerOf(question, stored, visibility) };
   });
   return analyseViews(question, prepared.rows.length, views, options);
 }
