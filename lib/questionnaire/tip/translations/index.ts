@@ -8,7 +8,9 @@ import type { TranslationStrings } from "@/lib/questionnaire/translation";
  */
 const LOADERS: Partial<Record<Locale, () => Promise<{ default: TranslationStrings }>>> = {
   ar: () => import("./ar.json"),
+  es: () => import("./es.json"),
   fr: () => import("./fr.json"),
+  ru: () => import("./ru.json"),
   zh: () => import("./zh.json"),
 };
 
