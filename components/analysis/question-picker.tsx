@@ -84,8 +84,8 @@ export async function QuestionPicker(props: {
       </form>
       {props.questionId ? (
         <nav aria-label={t("picker.questionNav")} className="mt-3 flex justify-between gap-4 text-sm">
-          {props.previousId ? <Link href={analysisHref(props.slug, props.previousId, filters)}>← {t("picker.previous", { id: props.previousId })}</Link> : <span />}
-          {props.nextId ? <Link href={analysisHref(props.slug, props.nextId, filters)}>{t("picker.next", { id: props.nextId })} →</Link> : <span />}
+          {props.previousId ? <Link href={analysisHref(props.slug, props.previousId, filters)}><span aria-hidden="true" className="inline-block rtl:-scale-x-100">←</span> {t("picker.previous", { id: props.previousId })}</Link> : <span />}
+          {props.nextId ? <Link href={analysisHref(props.slug, props.nextId, filters)}>{t("picker.next", { id: props.nextId })} <span aria-hidden="true" className="inline-block rtl:-scale-x-100">→</span></Link> : <span />}
         </nav>
       ) : null}
     </div>
