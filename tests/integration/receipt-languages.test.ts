@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, eq } from "drizzle-orm";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { questionnaireVersions, reportingCycles } from "@/db/schema";
+import type { Actor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db";
 import { generateReply } from "@/lib/demo/generate-replies";
 import type { Locale } from "@/lib/i18n/config";
@@ -35,6 +36,13 @@ import { createTestUser } from "@/tests/fixtures/users";
  * to a system font, and pdftotext then also swaps the two letters of each lam-alef ligature: such a
  * receipt fails here too, as well as on the font check.)
  */
+
+// The route handler reads the signed-in actor from the session cookie; here the test chooses it.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getActor: async () => session.actor,
+  requireActor: async () => session.actor,
+}));
 
 const ARTIFACTS = path.join(process.cwd(), "tests", "e2e", ".artifacts", "receipts");
 const work = mkdtempSync(path.join(tmpdir(), "receipt-languages-"));
@@ -212,6 +220,25 @@ describe("the submission receipt in every language", () => {
     expect(text).toContain(sha256);
     // react-pdf's receipt: Tinos, no Chromium.
     expect(pdffonts(file).some((f) => /Tinos/.test(f.name))).toBe(true);
+  });
+
+  it("the route answers in the language of the request: the language cookie, else the user's, else the browser's", async () => {
+    const { focal, submissionId } = await submittedReply("EGY", "نص");
+    const route = await import("@/app/api/submissions/[id]/receipt/route");
+    session.actor = { ...focal.actor, locale: null };
+    const titleOf = async (headers: Record<string, string>) => {
+      const response = await route.GET(new Request(`http://localhost:3000/api/submissions/${submissionId}/receipt`, { headers }), { params: Promise.resolve({ id: submissionId }) });
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("application/pdf");
+      const text = pdftotext(savePdf(Buffer.from(await response.arrayBuffer()), "route"));
+      return (["ar", "en", "zh"] as const).find((locale) => compact(text).includes(compact(receiptLabels(locale)[0]!))) ?? null;
+    };
+    expect(await titleOf({ cookie: "theme=dark; NEXT_LOCALE=zh", "accept-language": "ar" })).toBe("zh");
+    expect(await titleOf({ "accept-language": "ar-EG,ar;q=0.9,en;q=0.5" })).toBe("ar");
+    expect(await titleOf({})).toBe("en");
+    session.actor = { ...focal.actor, locale: "zh" };
+    expect(await titleOf({ "accept-language": "ar" })).toBe("zh");
+    session.actor = null;
   });
 
   it("chooses Chromium for Arabic and Chinese, and for any receipt with Arabic, Hebrew or Chinese text in it", () => {
