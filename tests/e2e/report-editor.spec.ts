@@ -310,3 +310,144 @@ test("an editor generates a draft, traces a sentence, edits, regenerates, compar
     await reviewer.context().close();
   });
 });
+
+test("an editor restructures a draft by keyboard: move, delete, revert, footnotes, recommendations, masthead", async ({ browser, baseURL }) => {
+  test.setTimeout(240_000);
+  const suffix = uniqueSuffix().slice(-6);
+  const page = await (await browser.newContext({ baseURL })).newPage();
+  const body = page.getByRole("region", { name: "Report text" });
+  const press = async (control: Locator, key = "Enter") => {
+    await control.focus();
+    await page.keyboard.press(key);
+  };
+  const focusedName = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+
+  await test.step("a General Assembly draft needs its session and agenda item; an SC draft is generated", async () => {
+    await signInThroughForm(page, DEMO.REPORT_EDITOR, DEMO_PASSWORD, /\/(dashboard|cycles)/);
+    await page.goto("/cycles/sc-2026/reports");
+    const form = page.getByRole("form", { name: "New draft" });
+    await form.getByLabel("Template", { exact: true }).selectOption("ga-coordination");
+    await form.getByLabel("Document symbol").fill(`A/81/KB-${suffix}`);
+    await press(form.getByRole("button", { name: "Generate the draft" }));
+    await expect(form.getByText("Session is required for a General Assembly report")).toBeVisible();
+    await expect(form.getByLabel("Session")).toHaveAttribute("aria-invalid", "true");
+    await expect(form.getByText(/^Agenda item number is required/)).toBeVisible();
+
+    await form.getByLabel("Template", { exact: true }).selectOption("sc-conflict");
+    await form.getByLabel("Document symbol").fill(`S/2026/KB-${suffix}`);
+    await press(form.getByRole("button", { name: "Generate the draft" }));
+    await expect(page).toHaveURL(/\/cycles\/sc-2026\/reports\/[0-9a-f-]{36}$/);
+    await expect(page.getByText(/^Version 1 · Generated · /)).toBeVisible();
+  });
+
+  await test.step("moving a paragraph keeps focus on its control; deleting asks first and renumbers", async () => {
+    const third = body.getByRole("article", { name: "paragraph 3", exact: true });
+    const text = (await third.locator("p").first().textContent())!.replace(/^3\. /, "");
+    await press(third.getByRole("button", { name: "Move down paragraph 3", exact: true }));
+    await expect(page.getByTestId("editor-status")).toHaveText(/^Moved paragraph 3 \(version 2\)\.$/);
+    const moved = body.getByRole("article").filter({ hasText: text });
+    await expect(moved.getByRole("button", { name: /^Move down/ })).toBeFocused();
+
+    const fourth = body.getByRole("article", { name: "paragraph 4", exact: true });
+    const doomed = (await fourth.locator("p").first().textContent())!.replace(/^4\. /, "");
+    const before = (await paragraphNumbers(page)).length;
+    await press(fourth.getByRole("button", { name: "Delete paragraph 4", exact: true }));
+    await expect(page.getByText("Delete paragraph 4? It stays deleted when the draft is regenerated.")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Yes, delete" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page.getByTestId("editor-status")).toHaveText("Deleted paragraph 4 (version 3).");
+    await expect(page.getByTestId("editor-status")).toBeFocused();
+    await expect(body.getByRole("article").filter({ hasText: doomed })).toHaveCount(0);
+    const numbers = await paragraphNumbers(page);
+    expect(numbers).toHaveLength(before - 1);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+  });
+
+  await test.step("a rewritten generated paragraph reverts to the engine's text", async () => {
+    const blockId = (await body.getByRole("article").filter({ has: page.locator("[data-sentence]") }).first().getAttribute("data-block-id"))!;
+    const generated = body.locator(`article[data-block-id="${blockId}"]`);
+    const name = (await generated.getAttribute("aria-label"))!;
+    const original = (await generated.locator("p").first().textContent())!;
+    await press(generated.getByRole("button", { name: `Edit ${name}`, exact: true }));
+    await page.keyboard.type(` Rewritten ${suffix}.`);
+    await press(generated.getByRole("button", { name: "Save", exact: true }));
+    await expect(page.getByTestId("editor-status")).toHaveText(`Saved ${name} as version 4.`);
+    await expect(generated).toContainText(`Rewritten ${suffix}.`);
+    await press(generated.getByRole("button", { name: `Revert to generated ${name}`, exact: true }));
+    await expect(page.getByTestId("editor-status")).toHaveText(`Reverted ${name} to the generated text (version 5).`);
+    await expect(generated.locator("p").first()).toHaveText(original);
+    await expect(generated.getByText("Edited", { exact: true })).toHaveCount(0);
+  });
+
+  await test.step("footnotes are added, renumbered, edited and deleted", async () => {
+    const first = body.getByRole("article", { name: "paragraph 1", exact: true });
+    const footnotesBefore = await body.locator("sup a").count();
+    await press(first.getByRole("button", { name: "Add footnote to paragraph 1", exact: true }));
+    await expect(first.getByLabel("New footnote to paragraph 1")).toBeFocused();
+    await page.keyboard.type(`See also A/80/${suffix}.`);
+    await press(first.getByRole("button", { name: "Add footnote", exact: true }).last());
+    await expect(page.getByTestId("editor-status")).toHaveText("Added a footnote (version 6).");
+    const notes = first.getByRole("list", { name: "Footnotes of paragraph 1" });
+    await expect(notes.getByRole("listitem")).toHaveCount(1);
+    await expect(notes).toContainText(`1See also A/80/${suffix}.`);
+    // Every later footnote moved up by one: the markers still run 1..n.
+    const markers = (await body.locator("sup a").allTextContents()).map(Number);
+    expect(markers).toEqual(Array.from({ length: footnotesBefore + 1 }, (_, i) => i + 1));
+
+    await press(notes.getByRole("button", { name: "Edit footnote 1", exact: true }));
+    const box = notes.getByLabel("Text of footnote 1");
+    await box.fill(`See A/80/${suffix}, annex.`);
+    await press(notes.getByRole("button", { name: "Save", exact: true }));
+    await expect(page.getByTestId("editor-status")).toHaveText("Saved footnote 1 as version 7.");
+    await expect(notes).toContainText(`See A/80/${suffix}, annex.`);
+    await press(notes.getByRole("button", { name: "Delete footnote 1", exact: true }));
+    await press(notes.getByRole("button", { name: "Yes, delete" }));
+    await expect(page.getByTestId("editor-status")).toHaveText("Deleted footnote 1 (version 8).");
+    await expect(first.getByRole("list", { name: "Footnotes of paragraph 1" })).toHaveCount(0);
+  });
+
+  await test.step("recommendations: an item is added, moved up and saved; letters and end punctuation follow", async () => {
+    const edit = body.getByRole("button", { name: /^Edit recommendations paragraph \d+$/ });
+    const name = ((await edit.textContent()) ?? "").replace("Edit recommendations", "").trim();
+    const block = body.getByRole("article", { name, exact: true });
+    const itemsBefore = await block.getByRole("listitem").count();
+    expect(itemsBefore).toBeGreaterThan(0);
+    await press(edit);
+    const form = page.getByRole("form", { name: `Edit the recommendations of ${name}` });
+    await expect(form.getByLabel("Opening words (chapeau)")).toBeFocused();
+    await press(form.getByRole("button", { name: "Add recommendation" }));
+    await page.keyboard.type(`Publish the data of ${suffix}`);
+    const last = `(${String.fromCharCode(97 + itemsBefore)})`;
+    await press(form.getByRole("button", { name: `Move up recommendation ${last}`, exact: true }));
+    // Focus follows the moved item (its own Move up button, one letter earlier).
+    await expect.poll(focusedName).toBe(`Move up recommendation (${String.fromCharCode(96 + itemsBefore)})`);
+    await press(form.getByRole("button", { name: "Save", exact: true }));
+    await expect(page.getByTestId("editor-status")).toHaveText(`Saved ${name} as version 9.`);
+    const items = block.getByRole("listitem");
+    await expect(items).toHaveCount(itemsBefore + 1);
+    await expect(items.nth(itemsBefore - 1)).toHaveText(`(${String.fromCharCode(96 + itemsBefore)})Publish the data of ${suffix};`);
+    await expect(items.last()).toHaveText(/\.$/);
+  });
+
+  await test.step("the masthead: a new symbol and job number; focus returns to the button", async () => {
+    await press(page.getByRole("button", { name: "Edit masthead and settings" }));
+    const form = page.getByRole("form", { name: "Masthead and settings" });
+    await form.getByLabel("Document symbol").fill(`S/2026/NEW-${suffix}`);
+    await form.getByLabel("Job number").fill("26-99999 (E)");
+    await press(form.getByRole("button", { name: "Save", exact: true }));
+    await expect(page.getByTestId("editor-status")).toHaveText("Saved the masthead as version 10.");
+    await expect(page.getByTestId("report-symbol")).toHaveText(`S/2026/NEW-${suffix}`);
+    await expect(page.getByText("26-99999 (E)")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Edit masthead and settings" })).toBeFocused();
+  });
+
+  await test.step("the comparison lists the moved and deleted paragraphs and the masthead change", async () => {
+    await page.goto(`${new URL(page.url()).pathname}/compare?from=1&to=10`);
+    await expect(page.getByRole("heading", { level: 1, name: "Version 1 compared with version 10" })).toBeVisible();
+    await expect(page.locator('[data-change="removed"]')).toHaveCount(1);
+    expect(await page.locator('[data-change="moved"]').count()).toBeGreaterThan(0);
+    const masthead = page.getByRole("table", { name: "Masthead and title block" });
+    await expect(masthead.getByRole("row").filter({ hasText: `S/2026/NEW-${suffix}` })).toHaveCount(1);
+    await keepScreenshot(page, "report-compare-restructured");
+  });
+});
