@@ -1,7 +1,8 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { isLocale, LOCALES } from "@/lib/i18n/config";
 import { useId, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { applyServerErrors } from "@/components/form/apply-server-errors";
@@ -34,11 +35,13 @@ export function InviteUserForm({
 }) {
   const titleId = useId();
   const t = useTranslations("users");
+  const uiLocale = useLocale();
+  const languageNames = new Intl.DisplayNames([uiLocale], { type: "language" });
   const tRole = useTranslations("roles");
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const form = useForm<TInviteUserInput>({
     resolver: zodResolver(ZInviteUserInput) as never,
-    defaultValues: { email: "", name: "", role: roles[0], memberStateId: fixedMemberStateId ?? "" },
+    defaultValues: { email: "", name: "", role: roles[0], memberStateId: fixedMemberStateId ?? "", locale: isLocale(uiLocale) ? uiLocale : undefined },
   });
   const { errors, isSubmitting } = form.formState;
   const role = useWatch({ control: form.control, name: "role" });
@@ -51,10 +54,10 @@ export function InviteUserForm({
     const result = await action(input);
     if (result.ok) {
       setMessage({ tone: "success", text: t("invited", { email: values.email }) });
-      form.reset({ email: "", name: "", role: values.role, memberStateId: fixedMemberStateId ?? values.memberStateId });
+      form.reset({ email: "", name: "", role: values.role, memberStateId: fixedMemberStateId ?? values.memberStateId, locale: values.locale });
       return;
     }
-    const text = applyServerErrors(form.setError, result.error, ["email", "name", "role", "memberStateId"]);
+    const text = applyServerErrors(form.setError, result.error, ["email", "name", "role", "memberStateId", "locale"]);
     setMessage(text ? { tone: "error", text } : null);
   }
 
@@ -93,6 +96,15 @@ export function InviteUserForm({
           </select>
         </Field>
       ) : null}
+      <Field id="invite-locale" label={t("language")} error={errors.locale?.message}>
+        <select id="invite-locale" className={INPUT_CLASS} {...describedBy("invite-locale", { error: errors.locale })} {...form.register("locale")}>
+          {LOCALES.map((l) => (
+            <option key={l} value={l}>
+              {languageNames.of(l) ?? l}
+            </option>
+          ))}
+        </select>
+      </Field>
       <Button type="submit" disabled={isSubmitting}>
         {t("sendInvitation")}
       </Button>

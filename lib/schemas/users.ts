@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/config";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
 import { ROLES, STATE_ROLES } from "@/lib/auth/permissions";
 import { plainText } from "@/lib/text/plain-text";
@@ -40,6 +41,8 @@ export const ZInviteUserInput = z
     name: z.string({ error: "validation.required" }).overwrite(plainText).trim().min(1, { error: "validation.required" }).max(200, { error: "validation.tooLong" }),
     role: ZRole,
     memberStateId: ZOptionalMemberStateId,
+    /** The language of the invitation e-mail and the new user's interface until they choose another. */
+    locale: z.enum(LOCALES, { error: "validation.invalid" }).optional(),
   })
   .superRefine(requireStateForStateRoles);
 export type TInviteUserInput = z.input<typeof ZInviteUserInput>;

@@ -47,13 +47,13 @@ export async function inviteUser(opts: { actor: Actor | null; input: TInviteUser
 
     const [created] = await tx
       .insert(users)
-      .values({ email: input.email, name: input.name, role: input.role, memberStateId })
+      .values({ email: input.email, name: input.name, role: input.role, memberStateId, locale: input.locale ?? null })
       .returning({ id: users.id });
     if (!created) throw new Error("user insert returned no row");
     const token = await issueToken(tx, { userId: created.id, purpose: "INVITATION", createdById: actor.userId });
     const messageId = await queueMail(
       tx,
-      invitationMail({ to: input.email, name: input.name, inviterName: actor.name, url: `${getAppUrl()}/invitation/${token}` }),
+      invitationMail({ to: input.email, name: input.name, inviterName: actor.name, url: `${getAppUrl()}/invitation/${token}`, locale: input.locale }),
     );
     await writeAudit(tx, {
       actor,
