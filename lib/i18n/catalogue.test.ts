@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./config";
 import { QUESTIONNAIRE_VALIDATION_KEYS } from "@/lib/questionnaire/values";
@@ -60,5 +61,37 @@ describe("message catalogues", () => {
     for (const key of QUESTIONNAIRE_VALIDATION_KEYS) used.add(key);
     expect(used.size).toBeGreaterThan(10);
     expect([...used].filter((k) => !english.has(k))).toEqual([]);
+  });
+
+  /** Leaf values by dotted key. */
+  function values(value: unknown, prefix = ""): Map<string, string> {
+    const out = new Map<string, string>();
+    if (typeof value !== "object" || value === null) out.set(prefix, String(value));
+    else for (const [k, v] of Object.entries(value)) for (const [kk, vv] of values(v, prefix ? `${prefix}.${k}` : k)) out.set(kk, vv);
+    return out;
+  }
+  /** ICU argument names of a message, from the parser next-intl itself uses (plural branches are not arguments). */
+  function argumentsOf(text: string): string[] {
+    const names = new Set<string>();
+    const visit = (elements: MessageFormatElement[]) => {
+      for (const el of elements) {
+        if ("value" in el && typeof el.value === "string" && el.type !== 0 && el.type !== 7) names.add(el.value);
+        if ("options" in el) for (const option of Object.values(el.options)) visit(option.value);
+        if ("children" in el) visit(el.children);
+      }
+    };
+    visit(parse(text, { ignoreTag: true }));
+    return [...names].sort();
+  }
+
+  it.each([...LOCALES].filter((l) => l !== "en"))("%s is a translation: its messages differ from English and keep every argument", (locale) => {
+    const en = values(load("en"));
+    const other = values(load(locale));
+    const same = [...en].filter(([k, v]) => other.get(k) === v && /[A-Za-z]{4,}/.test(v.replace(/\{[^}]*\}/g, ""))).map(([k]) => k);
+    expect(same.length / en.size, `untranslated: ${same.slice(0, 10).join(", ")}`).toBeLessThan(0.05);
+    for (const [key, text] of en) {
+      if (!other.has(key)) continue;
+      expect(argumentsOf(other.get(key)!), `${locale} ${key}`).toEqual(argumentsOf(text));
+    }
   });
 });
