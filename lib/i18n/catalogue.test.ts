@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parse, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./config";
 import { QUESTIONNAIRE_VALIDATION_KEYS } from "@/lib/questionnaire/values";
@@ -75,7 +75,7 @@ describe("message catalogues", () => {
     const names = new Set<string>();
     const visit = (elements: MessageFormatElement[]) => {
       for (const el of elements) {
-        if ("value" in el && typeof el.value === "string" && el.type !== 0 && el.type !== 7) names.add(el.value);
+        if (el.type !== TYPE.literal && el.type !== TYPE.pound && "value" in el && typeof el.value === "string") names.add(el.value);
         if ("options" in el) for (const option of Object.values(el.options)) visit(option.value);
         if ("children" in el) visit(el.children);
       }
