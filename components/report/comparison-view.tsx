@@ -29,6 +29,8 @@ const KIND_LOOK: Record<BlockChange["kind"], string> = {
  */
 export async function ComparisonView({ comparison }: { comparison: ReportComparison }) {
   const t = await getTranslations("reports.compare");
+  const tField = await getTranslations("reports.meta.fields");
+  const fieldLabel = (field: string) => (tField.has(field as never) ? tField(field as never) : field);
   const tr = (key: string, values?: Record<string, string | number>) => t(key as never, values as never);
   const changes = comparison.blocks.filter((b) => b.kind !== "unchanged");
   const { counts } = comparison;
@@ -64,7 +66,7 @@ export async function ComparisonView({ comparison }: { comparison: ReportCompari
                 {comparison.meta.map((m) => (
                   <tr key={m.field}>
                     <th scope="row" className="border-b border-gray-200 px-3 py-2 text-start font-semibold">
-                      {m.field}
+                      {fieldLabel(m.field)}
                     </th>
                     <td className="border-b border-gray-200 px-3 py-2">
                       <del className="line-through">{m.before}</del>
@@ -87,14 +89,9 @@ export async function ComparisonView({ comparison }: { comparison: ReportCompari
         {changes.length === 0 ? <p>{t("noChanges")}</p> : null}
         <ol className="space-y-3">
           {changes.map((change, i) => {
-            const where =
-              change.kind === "added"
-                ? place(change.after, tr)
-                : change.kind === "removed"
-                  ? place(change.before, tr)
-                  : change.kind === "moved" || place(change.before, tr) !== place(change.after, tr)
-                    ? t("fromTo", { before: place(change.before, tr), after: place(change.after, tr) })
-                    : place(change.after, tr);
+            const before = place(change.before, tr);
+            const after = place(change.after, tr);
+            const where = change.kind === "added" ? after : change.kind === "removed" ? before : before !== after ? t("fromTo", { before, after }) : after;
             return (
               <li key={i} className={`rounded border border-s-4 border-gray-300 bg-white p-3 ${KIND_LOOK[change.kind]}`} data-change={change.kind}>
                 <p className="text-sm font-semibold">
