@@ -24,3 +24,14 @@ describe("directionOf", () => {
     for (const l of ["en", "fr", "es", "ru", "zh"]) expect(directionOf(l)).toBe("ltr");
   });
 });
+
+describe("formatLongDate", () => {
+  it("writes English dates in United Nations style and other languages in their own long form", async () => {
+    const { formatLongDate } = await import("./config");
+    expect(formatLongDate("2027-01-31", "en")).toBe("31 January 2027");
+    expect(formatLongDate(new Date("2026-11-23T22:30:00Z"), "en")).toBe("23 November 2026");
+    expect(formatLongDate("2027-01-31", "fr")).toBe("31 janvier 2027");
+    expect(formatLongDate("2027-01-31", "zh")).toBe("2027年1月31日");
+    expect(formatLongDate("2027-01-31", "ru")).toMatch(/^31 января 2027/);
+  });
+});

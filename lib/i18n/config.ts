@@ -42,3 +42,14 @@ export function negotiateLocale(acceptLanguage: string | null | undefined): Loca
 export function asLocale(value: string): Locale {
   return isLocale(value) ? value : DEFAULT_LOCALE;
 }
+
+/**
+ * A date as a reader of `locale` writes it: United Nations style for English ("31 January 2027", no
+ * comma), the locale's long form otherwise ("31 janvier 2027", "2027年1月31日"). Dates are calendar
+ * dates (UTC).
+ */
+export function formatLongDate(date: Date | string, locale: string): string {
+  const d = typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
+  const lang = locale.split("-")[0] === "en" ? "en-GB" : locale;
+  return new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: "UTC" }).format(d);
+}

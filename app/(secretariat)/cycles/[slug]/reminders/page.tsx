@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations, getLocale } from "next-intl/server";
 import { DataTable, Td, Th } from "@/components/ui/table";
 import { requireArea } from "@/lib/auth/guards";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { formatUnDate, normalisePoints } from "@/lib/reminders/due";
+import { formatLongDate } from "@/lib/i18n/config";
+import { normalisePoints } from "@/lib/reminders/due";
 import { getCycleForSecretariat } from "@/lib/server/cycles/get-cycle-for-secretariat";
 import { findReminderDeliveries } from "@/lib/server/reminders/find-reminder-deliveries";
 import { runRemindersNowAction, sendManualRemindersAction } from "./actions";
@@ -26,6 +27,7 @@ export default async function CycleRemindersPage({ params }: { params: Promise<{
   });
   const t = await getTranslations("reminders.page");
   const format = await getFormatter();
+  const locale = await getLocale();
   const deliveries = await findReminderDeliveries({ actor, cycleId: cycle.id });
   const points = normalisePoints(cycle.reminderDays ?? []);
   const base = `/cycles/${encodeURIComponent(cycle.slug)}`;
@@ -44,7 +46,7 @@ export default async function CycleRemindersPage({ params }: { params: Promise<{
         <h2 id="reminder-schedule" className="text-lg font-semibold">
           {t("scheduleHeading")}
         </h2>
-        <p>{t("schedule", { count: points.length, days: format.list(points.map(String), { type: "conjunction" }), deadline: formatUnDate(cycle.deadline) })}</p>
+        <p>{t("schedule", { count: points.length, days: format.list(points.map(String), { type: "conjunction" }), deadline: formatLongDate(cycle.deadline, locale) })}</p>
         <p className="text-sm text-gray-700">{t("scheduleNote")}</p>
         {open ? null : <p className="font-semibold">{t("notOpen")}</p>}
         {can(actor.role, "cycle:manage") ? <Link href={`${base}/settings`}>{t("changeSchedule")}</Link> : null}

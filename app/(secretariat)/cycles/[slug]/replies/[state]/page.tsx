@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { formatLongDate } from "@/lib/i18n/config";
 import { notFound } from "next/navigation";
 import { getTranslations, getLocale } from "next-intl/server";
 import { AnswerSummary } from "@/components/questionnaire/answer-summary";
@@ -70,7 +71,7 @@ export default async function ReplyReviewPage({ params }: { params: Promise<{ sl
         description={
           <>
             {t(`status.${status}`)}
-            {latest ? ` · ${t("versionLine", { version: latest.version, date: latest.submittedAt.toISOString().slice(0, 10) })}` : ""}
+            {latest ? ` · ${t("versionLine", { version: latest.version, date: formatLongDate(latest.submittedAt, locale) })}` : ""}
             {submission?.channel ? ` · ${t(`channel.${submission.channel}`)}` : ""}
             {submission?.language ? ` · ${t("languageLine", { language: languageName(submission.language, locale) })}` : ""}
             {submission?.acceptedVersion ? ` · ${t("acceptedLine", { version: submission.acceptedVersion })}` : ""}
