@@ -409,8 +409,9 @@ describe("texts at and beyond each field's limit", () => {
 const LITERAL = payloadsOf("markup", "sql", "formula");
 
 /**
- * Payloads the receipt cannot show as their own characters: its fonts (Tinos: Latin, Cyrillic, Greek,
- * Hebrew, Vietnamese) have no Arabic, emoji or astral-plane glyphs, nor every combining mark.
+ * Payloads whose characters pdftotext cannot give back as stored: the receipt's fonts have no emoji,
+ * no CJK Extension B and not every combining mark, and right-to-left text is extracted in visual
+ * order. Only the Latin words around them are checked.
  */
 const RECEIPT_UNREADABLE = new Set(["combining marks", "emoji with modifiers and ZWJ", "astral-plane letters", "Arabic and Hebrew"]);
 
@@ -423,7 +424,6 @@ describe("the receipt PDF shows hostile answers as literal text", () => {
     const text = pdfToText(pdf);
     expect(text).toContain("Receipt of the reply");
     if (RECEIPT_UNREADABLE.has(p.name)) {
-      // No font among the dependencies has these glyphs: only the Latin words around them are checked.
       for (const word of p.stored.match(/[A-Za-z]{4,}/g) ?? []) expect(text).toContain(word);
     } else if (p.name === "right-to-left override") {
       // Shown as the override orders it (the very spoof it is meant for), the characters all there.
