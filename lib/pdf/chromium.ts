@@ -56,7 +56,8 @@ const waiting: (() => void)[] = [];
 
 async function launch(): Promise<Browser> {
   const executablePath = chromiumPath();
-  if (!existsSync(executablePath)) {
+  // (The path is configuration, not a project file: the build must not trace it.)
+  if (!existsSync(/*turbopackIgnore: true*/ executablePath)) {
     throw new Error(
       `Chromium is needed to print this PDF but was not found at ${executablePath}. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH to the Chromium executable.`,
     );

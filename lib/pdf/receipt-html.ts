@@ -84,14 +84,15 @@ function faces(): FontFace[] {
   for (const source of SOURCES) {
     const dir = packageDirectory(source.pkg);
     for (const cssFile of CSS_FILES) {
-      const css = readFileSync(path.join(dir, cssFile), "utf8");
+      // Font package files, read at run time: not traced into the build.
+      const css = readFileSync(/*turbopackIgnore: true*/ path.join(/*turbopackIgnore: true*/ dir, cssFile), "utf8");
       for (const block of css.match(/@font-face\s*{[^}]*}/g) ?? []) {
         const file = /url\(\.\/files\/([^)]+\.woff2)\)/.exec(block)?.[1];
         const weight = Number(/font-weight:\s*(\d+)/.exec(block)?.[1]);
         const unicodeRange = /unicode-range:\s*([^;]+);/.exec(block)?.[1]?.trim();
         if (!file || !weight || !unicodeRange || /font-style:\s*italic/.test(block) || (source.only && !source.only.test(file))) continue;
         list.push({ family: source.family, weight, pkg: source.pkg, file, unicodeRange, ranges: parseRanges(unicodeRange) });
-        index.set(`/${source.pkg}/${file}`, path.join(dir, "files", file));
+        index.set(`/${source.pkg}/${file}`, path.join(/*turbopackIgnore: true*/ dir, "files", file));
       }
     }
   }
@@ -108,7 +109,7 @@ function fontFaceCss(face: FontFace, src: string): string {
 export function receiptAsset(url: URL): PrintAsset | null {
   faces();
   const file = fileIndex?.get(url.pathname);
-  return file ? { body: readFileSync(file), contentType: "font/woff2" } : null;
+  return file ? { body: readFileSync(/*turbopackIgnore: true*/ file), contentType: "font/woff2" } : null;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
