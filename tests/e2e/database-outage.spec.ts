@@ -93,6 +93,7 @@ test("edits typed while the database is away are kept in the browser and reach t
       // At least one automatic retry (every 5 seconds) fails while the database is still away.
       await page.waitForTimeout(6_000);
       await expect(saveStatus(page)).toHaveText(/^(Offline — your changes are kept and will be sent|Not saved: .+)$/);
+      console.log(`[outage] the page said: "${await saveStatus(page).textContent()}"`);
       const kept = await page.evaluate(() =>
         Object.entries(window.localStorage)
           .filter(([key]) => key.startsWith("rapporteur.pending."))
