@@ -123,6 +123,12 @@ export function useAutosave(opts: {
       return;
     }
     inFlight.current = false;
+    if (!result.ok && result.error.code === "UNAVAILABLE") {
+      // The server is up but its database is not (restart, failover): the same as offline for the
+      // person typing — everything is kept and resent.
+      setStatus({ kind: "offline" });
+      return;
+    }
     if (!result.ok) {
       if (result.error.fieldErrors) setErrors((e) => ({ ...e, ...result.error.fieldErrors }));
       setStatus({ kind: "error", message: result.error.message });

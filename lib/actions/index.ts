@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 import { toFieldErrors } from "@/lib/schemas/parse";
 import { requestLogger } from "@/lib/server/logger";
 
@@ -35,6 +35,10 @@ export function createAction<S extends z.ZodType, R>(
       // Next.js signals redirect() and notFound() by throwing; they must propagate.
       if (error && typeof error === "object" && "digest" in error && String((error as { digest: unknown }).digest).startsWith("NEXT_")) {
         throw error;
+      }
+      if (isDatabaseUnavailable(error)) {
+        (await requestLogger()).warn({ err: error }, "action failed: database unavailable");
+        return { ok: false, error: { code: "UNAVAILABLE", message: new AppError("UNAVAILABLE").message } };
       }
       const errorId = randomUUID();
       (await requestLogger()).error({ errorId, err: error }, "action failed");

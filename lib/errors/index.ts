@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   "INVALID_STATE_TRANSITION",
   "CYCLE_CLOSED",
   "RATE_LIMITED",
+  "UNAVAILABLE",
   "UNKNOWN",
 ] as const;
 
@@ -22,6 +23,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   INVALID_STATE_TRANSITION: 409,
   CYCLE_CLOSED: 409,
   RATE_LIMITED: 429,
+  UNAVAILABLE: 503,
   UNKNOWN: 500,
 };
 
@@ -34,6 +36,7 @@ const DEFAULT_MESSAGES: Record<ErrorCode, string> = {
   INVALID_STATE_TRANSITION: "This step is not possible in the current state.",
   CYCLE_CLOSED: "This reporting cycle is closed.",
   RATE_LIMITED: "Too many attempts. Please wait a few minutes and try again.",
+  UNAVAILABLE: "The service is briefly unavailable. Nothing was lost: please try again in a moment.",
   UNKNOWN: "Something went wrong. Please try again.",
 };
 
@@ -64,3 +67,23 @@ export const notFound = (message?: string) => new AppError("NOT_FOUND", message)
 export const forbidden = (message?: string) => new AppError("FORBIDDEN", message);
 export const validation = (fieldErrors: FieldErrors, message?: string) =>
   new AppError("VALIDATION", message, fieldErrors);
+
+/** PostgreSQL SQLSTATE classes and node socket errors that mean "the database cannot be reached now". */
+const UNAVAILABLE_SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300", "08000", "08001", "08003", "08004", "08006", "3D000"]);
+const UNAVAILABLE_NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH"]);
+const UNAVAILABLE_MESSAGES = [/Connection terminated/i, /is not currently accepting connections/i, /the database system is (starting up|shutting down|in recovery mode)/i, /timeout exceeded when trying to connect/i, /Client has encountered a connection error/i, /connection is not open/i];
+
+/**
+ * Whether an error (or one of its causes: Drizzle wraps driver errors) says the database is out of
+ * reach — shut down, restarting, refusing connections — rather than that the request was wrong. Such a
+ * request can be retried as it is.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === "object" && depth < 6; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === "string" && (UNAVAILABLE_SQLSTATES.has(code) || UNAVAILABLE_NODE_CODES.has(code))) return true;
+    const message = (e as { message?: unknown }).message;
+    if (typeof message === "string" && UNAVAILABLE_MESSAGES.some((re) => re.test(message))) return true;
+  }
+  return false;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 import { requestLogger } from "@/lib/server/logger";
 
 /** The JSON error response of a route handler: AppErrors by their code and status, anything else hidden. */
@@ -11,6 +11,11 @@ export async function routeErrorResponse(error: unknown): Promise<NextResponse> 
       { error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } },
       { status: error.httpStatus },
     );
+  }
+  if (isDatabaseUnavailable(error)) {
+    (await requestLogger()).warn({ err: error }, "route failed: database unavailable");
+    const unavailable = new AppError("UNAVAILABLE");
+    return NextResponse.json({ error: { code: unavailable.code, message: unavailable.message } }, { status: unavailable.httpStatus, headers: { "retry-after": "5" } });
   }
   const errorId = randomUUID();
   (await requestLogger()).error({ errorId, err: error }, "route failed");

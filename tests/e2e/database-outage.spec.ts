@@ -87,12 +87,12 @@ test("edits typed while the database is away are kept in the browser and reach t
       const ministry = page.getByLabel("Ministry or agency", { exact: true });
       await ministry.fill("Ministry of the Interior, Anti-Trafficking Secretariat");
       await ministry.press("Tab");
-      await expect(saveStatus(page)).toHaveText(/^(Offline — your changes are kept and will be sent|Not saved: .+)$/, { timeout: 15_000 });
+      await expect(saveStatus(page)).toHaveText(/^Offline — your changes are kept and will be sent/, { timeout: 15_000 });
       await title.fill("Director, Anti-Trafficking Unit");
       await title.press("Tab");
       // At least one automatic retry (every 5 seconds) fails while the database is still away.
       await page.waitForTimeout(6_000);
-      await expect(saveStatus(page)).toHaveText(/^(Offline — your changes are kept and will be sent|Not saved: .+)$/);
+      await expect(saveStatus(page)).toHaveText(/^Offline — your changes are kept and will be sent/);
       console.log(`[outage] the page said: "${await saveStatus(page).textContent()}"`);
       const kept = await page.evaluate(() =>
         Object.entries(window.localStorage)
