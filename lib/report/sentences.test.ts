@@ -658,3 +658,24 @@ describe("'not available' gaps of several fields", () => {
     expect(gaps.map((s) => s.stateIds.length)).toEqual([2, 2]);
   });
 });
+
+describe("single-State examples per paragraph", () => {
+  const examples: ExampleInput[] = [...A_NO_DUAL, ...A_DUAL].map((stateId) => ({ stateId, clause: `its courts in ${stateId} heard such cases`, goodPractice: true }));
+
+  it("cites at most three, and counts the others in one sentence that keeps them as sources", () => {
+    const p = paragraph("LEG-07", exampleAReplies(), { pins: A_PINS }, { examples });
+    const cited = p.sentences.filter((s) => s.kind === "EX1" && s.text.includes("heard such cases"));
+    expect(cited).toHaveLength(3);
+    const rest = p.sentences.filter((s) => s.kind === "EX1" && !s.text.includes("heard such cases"));
+    expect(rest.map((s) => s.text)).toEqual(["Six other States also reported good practices in this area."]);
+    expect(rest[0]!.stateIds.sort()).toEqual(examples.slice(3).map((e) => e.stateId).sort());
+    expect(rest[0]!.namedStateIds).toEqual([]);
+  });
+
+  it("takes another limit from the context", () => {
+    const p = paragraph("LEG-07", exampleAReplies(), { pins: A_PINS, maxExamples: 8 }, { examples });
+    expect(p.sentences.filter((s) => s.kind === "EX1")).toHaveLength(9);
+    const one = paragraph("LEG-07", exampleAReplies(), { pins: A_PINS, maxExamples: 8 }, { examples: examples.slice(0, 9) });
+    expect(one.sentences.filter((s) => s.kind === "EX1").at(-1)!.text).toBe("One other State also reported a good practice in this area.");
+  });
+});

@@ -203,6 +203,11 @@ export interface GenerationContext {
   gpLeadUsed?: boolean;
   /** Longest parenthetical list of names (default 12); a longer finding is left unnamed. */
   maxNamedList?: number;
+  /**
+   * Most single-State examples per paragraph (default 3, BRIEF §3.7: reports cite a few examples, not
+   * every one); the others are counted in one closing sentence, their States kept as its sources.
+   */
+  maxExamples?: number;
 }
 
 export interface QuestionParagraphInput {
@@ -478,11 +483,17 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
     if (b.kinds.has("STAT")) statSentence(b, stat, figures);
     if (b.kinds.has("TREND") && stat.trend) trendSentences(b, stat.trend, figures, `trend:${statKey(stat)}`);
   }
-  // 3. Single-State examples.
+  // 3. Single-State examples (at most `maxExamples`; the others counted in one sentence).
   let exampleCount = 0;
+  const maxExamples = ctx.maxExamples ?? 3;
+  const furtherExamples: { state: StateRef; goodPractice: boolean }[] = [];
   for (const ex of examples) {
     if (!b.kinds.has("EX1") && !(ex.goodPractice && b.kinds.has("GP"))) continue;
     const state = analysis.fields.flatMap((f) => statesOfField(f)).find((s) => s.id === ex.stateId)!;
+    if (exampleCount >= maxExamples) {
+      furtherExamples.push({ state, goodPractice: ex.goodPractice });
+      continue;
+    }
     const consent = b.consent(ex.stateId);
     const mayName =
       ctx.naming === "named" &&
@@ -496,6 +507,12 @@ export function generateQuestionParagraph(input: QuestionParagraphInput): Paragr
     const subject = mayName ? stateName(b.report(state), { capitalise: lead === "" }) : lead === "" ? capitalise(anonymous) : anonymous;
     exampleCount += 1;
     b.push(`${lead}${subject} ${verb} that ${ex.clause.replace(/\.$/, "")}.`, "EX1", [state], mayName ? [state.id] : []);
+  }
+  if (furtherExamples.length > 0) {
+    const n = furtherExamples.length;
+    const what = furtherExamples.every((e) => e.goodPractice) ? (n === 1 ? "a good practice" : "good practices") : n === 1 ? "an example" : "examples";
+    const noun = n === 1 ? b.noun.singular : b.noun.plural;
+    b.push(`${formatCount(n, { sentenceStart: true })} other ${noun} also reported ${what} in this area.`, "EX1", furtherExamples.map((e) => e.state), []);
   }
 
   // 4. Gaps from "no", "not applicable" and "information not available" answers, field by field; then
