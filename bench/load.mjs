@@ -413,21 +413,24 @@ async function main() {
 
     // Report.
     console.log(`\n${USERS} users (${STATE_USERS} State: a save every 2 s, a section every ${SECTION_EVERY} s; ${SECRETARIAT_USERS} secretariat: a page every ${SECRETARIAT_EVERY} s) for ${SECONDS} s; ${os.cpus().length} CPU(s), load average ${os.loadavg()[0].toFixed(1)} at the end`);
+    // What the users ask for (each connection at most one request a second); the server may answer fewer.
+    const target = { save: saveConnections, section: sectionConnections, dashboard: secretariatConnections / 3, analysis: (secretariatConnections * 2) / 3 };
     const rows = KINDS.map((k) => {
       const s = stats[k];
       const l = s.latencies.sort((a, b) => a - b);
       const codes = Object.entries(s.statuses).map(([code, n]) => `${code}×${n}`).join(" ");
-      return [k, l.length, (l.length / elapsed).toFixed(1), ms(quantile(l, 0.5)), ms(quantile(l, 0.99)), ms(l.at(-1)), s.failed, codes];
+      return [k, target[k].toFixed(1), l.length, (l.length / elapsed).toFixed(1), ms(quantile(l, 0.5)), ms(quantile(l, 0.99)), ms(l.at(-1)), s.failed, codes];
     });
     const total = KINDS.reduce((n, k) => n + stats[k].latencies.length, 0);
-    rows.push(["all", total, (total / elapsed).toFixed(1), "", "", "", KINDS.reduce((n, k) => n + stats[k].failed, 0), ""]);
-    for (const line of table(["request", "answered", "per s", "median", "p99", "max", "failed", "HTTP status"], rows)) console.log(line);
+    const totalTarget = KINDS.reduce((n, k) => n + target[k], 0);
+    rows.push(["all", totalTarget.toFixed(1), total, (total / elapsed).toFixed(1), "", "", "", KINDS.reduce((n, k) => n + stats[k].failed, 0), ""]);
+    for (const line of table(["request", "asked/s", "answered", "per s", "median", "p99", "max", "failed", "HTTP status"], rows)) console.log(line);
     const ac = results.reduce((a, { result }) => ({ errors: a.errors + result.errors, timeouts: a.timeouts + result.timeouts, non2xx: a.non2xx + result.non2xx }), { errors: 0, timeouts: 0, non2xx: 0 });
     console.log(`autocannon: ${ac.errors} connection errors, ${ac.timeouts} timeouts (30 s), ${ac.non2xx} non-2xx answers`);
     const acked = stateUsers.reduce((n, u) => n + u.acked, 0);
     const conflicts = stateUsers.reduce((n, u) => n + u.conflicts, 0);
     console.log(`saves: ${acked} acknowledged, ${stats.save.failed} failed (retried on the user's next turn), ${conflicts} unexpected conflicts`);
-    console.log(`acknowledged saves in the database: ${check.exact} users exact, ${check.ahead} one save further (in flight at the end), ${check.lost} LOST, ${check.none} users never acknowledged`);
+    console.log(`acknowledged saves in the database: ${check.exact} users exact, ${check.ahead} one save further (sent as the load stopped: committed, answer not read), ${check.lost} LOST, ${check.none} users never acknowledged`);
     console.log(`server memory (RSS): ${rssBefore} MiB before the load, peak ${Math.max(...rssSamples)} MiB (sampled each second), ${rssAfter} MiB at the end; VmHWM ${hwm} MiB`);
     if (restart?.skipped) console.log(`restart: not done (${restart.skipped})`);
     else if (restart) {
@@ -436,6 +439,12 @@ async function main() {
       console.log(`  database (a new connection every 50 ms): refused from ${rel(restart.dbDownAt, restart.issuedAt)} to ${rel(restart.dbUpAt, restart.issuedAt)} after the command (${restart.refusals}): away ${rel(restart.dbUpAt, restart.dbDownAt)}`);
       console.log(`  /api/health (polled every 200 ms): first non-200 answer ${rel(restart.healthBadAt, restart.dbDownAt)} after the database went away; 200 again ${rel(restart.healthGoodAt, restart.dbUpAt)} after it was back`);
       console.log(`  saves: ${restart.failedSaves} failed, by ${restart.affectedUsers} users, the last ${rel(restart.lastFailureAt, restart.dbUpAt)} from the database's return; first acknowledged save ${rel(restart.firstSaveBackAt, restart.dbUpAt)} after it`);
+      const buckets = [];
+      for (let from = -2000; from < 4000; from += 500) {
+        const inBucket = saveTimeline.filter((e) => e.t >= restart.issuedAt + from && e.t < restart.issuedAt + from + 500);
+        buckets.push(`${from >= 0 ? "+" : ""}${(from / 1000).toFixed(1)} ${inBucket.filter((e) => e.ok).length}/${inBucket.filter((e) => !e.ok).length}`);
+      }
+      console.log(`  saves acknowledged/failed per half second from the command: ${buckets.join(", ")}`);
       console.log(`  retries: ${restart.affectedUsersLanded} of those ${restart.affectedUsers} users had their unsent text acknowledged afterwards (${restart.adopted} retries found their first try committed); in the database: see "LOST" above`);
     }
     console.log(
