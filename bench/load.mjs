@@ -41,7 +41,7 @@ import { hash } from "@node-rs/argon2";
 import autocannon from "autocannon";
 import { mapLimit, signIn, waitHealthy } from "./lib/http.mjs";
 import { createBenchDatabase, dropBenchDatabase, probeDatabase, withClient } from "./lib/pg.mjs";
-import { ms, procStatusMiB, quantile, table } from "./lib/stats.mjs";
+import { cpuSeconds, cpuSecondsByName, ms, procStatusMiB, quantile, table } from "./lib/stats.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const env = process.env;
@@ -276,6 +276,7 @@ async function main() {
 
     // Memory and /api/health, sampled throughout.
     const rssBefore = procStatusMiB(server.pid, "VmRSS");
+    const cpuBefore = { server: cpuSeconds(server.pid), generator: process.cpuUsage(), postgres: cpuSecondsByName("postgres") };
     const rssSamples = [];
     const rssTimer = setInterval(() => rssSamples.push(procStatusMiB(server.pid, "VmRSS")), 1000);
     const t0 = now();
@@ -373,6 +374,13 @@ async function main() {
     clearInterval(rssTimer);
     const rssAfter = procStatusMiB(server.pid, "VmRSS");
     const hwm = procStatusMiB(server.pid, "VmHWM");
+    const generatorCpu = process.cpuUsage(cpuBefore.generator);
+    const cpu = {
+      server: (cpuSeconds(server.pid) - cpuBefore.server) / elapsed,
+      generator: (generatorCpu.user + generatorCpu.system) / 1e6 / elapsed,
+      // A restart replaces the postmaster, whose reaped children carried the count: no figure then.
+      postgres: restart && !restart.skipped ? NaN : (cpuSecondsByName("postgres") - cpuBefore.postgres) / elapsed,
+    };
     // Requests abandoned by autocannon at the end may still be running on the server: let them finish.
     await sleep(3000);
 
@@ -438,6 +446,8 @@ async function main() {
     console.log(`saves: ${acked} acknowledged, ${stats.save.failed} failed (retried on the user's next turn), ${conflicts} unexpected conflicts`);
     console.log(`acknowledged saves in the database: ${check.exact} users exact, ${check.ahead} one save further (sent as the load stopped: committed, answer not read), ${check.lost} LOST, ${check.none} users never acknowledged`);
     console.log(`server memory (RSS): ${rssBefore} MiB before the load, peak ${Math.max(...rssSamples)} MiB (sampled each second), ${rssAfter} MiB at the end; VmHWM ${hwm} MiB`);
+    const cores = (n) => (Number.isFinite(n) ? `${n.toFixed(2)} cores` : "n/a (restarted)");
+    console.log(`CPU during the load (of ${os.cpus().length}): server ${cores(cpu.server)}, PostgreSQL (all databases) ${cores(cpu.postgres)}, load generator (autocannon and this script) ${cores(cpu.generator)}`);
     if (restart?.skipped) console.log(`restart: not done (${restart.skipped})`);
     else if (restart) {
       const rel = (t, from) => (t === undefined || from === undefined ? "never" : `${t >= from ? "+" : "−"}${(Math.abs(t - from) / 1000).toFixed(2)} s`);
@@ -457,7 +467,7 @@ async function main() {
       `\nJSON ${JSON.stringify({
         users: USERS, seconds: SECONDS, elapsed: Number(elapsed.toFixed(1)),
         kinds: Object.fromEntries(KINDS.map((k) => [k, { n: stats[k].latencies.length, p50: quantile(stats[k].latencies, 0.5), p99: quantile(stats[k].latencies, 0.99), failed: stats[k].failed }])),
-        acked, check, rss: { before: rssBefore, peak: Math.max(...rssSamples), after: rssAfter, hwm }, autocannon: ac,
+        acked, check, cpu, rss: { before: rssBefore, peak: Math.max(...rssSamples), after: rssAfter, hwm }, autocannon: ac,
         restart: restart && { ...restart },
       })}`,
     );
