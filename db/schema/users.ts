@@ -25,7 +25,10 @@ export const users = pgTable(
     sessionVersion: integer("session_version").notNull().default(1),
     totpSecret: text("totp_secret"),
     totpEnabledAt: timestamp("totp_enabled_at", { withTimezone: true }),
+    /** The user's language: for e-mails always; for the interface only when `locale_chosen` (their own choice). */
     locale: text("locale"),
+    /** The user chose `locale` (language switch); an invitation's language is not a choice. */
+    localeChosen: boolean("locale_chosen").notNull().default(false),
     lastSignInAt: timestamp("last_sign_in_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -8,5 +8,6 @@ export interface Actor {
   role: Role;
   memberStateId: string | null;
   twoFactorEnabled: boolean;
+  /** The interface language the user chose (null: none chosen, the browser's language applies). */
   locale: string | null;
 }

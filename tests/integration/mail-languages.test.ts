@@ -31,7 +31,7 @@ function literalParts(template: string): string[] {
 }
 
 describe("e-mails in the recipient's language", () => {
-  it("sends an invitation in the language chosen for the invitee, and remembers it as their interface language", async () => {
+  it("sends an invitation in the language chosen for the invitee and keeps it for their e-mails; their interface follows their browser until they choose", async () => {
     const admin = await createTestUser({ role: "ADMIN" });
     const email = uniqueEmail("invitee-ar");
     const { userId } = await inviteUser({ actor: admin.actor, input: { email, name: "مريم", role: "STATE_FOCAL_POINT", memberStateId: "JOR", locale: "ar" } });
@@ -39,8 +39,8 @@ describe("e-mails in the recipient's language", () => {
     expect(message!.subject).toBe(catalogue("ar", "email.invitation.subject"));
     expect(message!.textBody).toContain("مريم");
     expect(message!.textBody.startsWith(catalogue("en", "email.invitation.body").slice(0, 10))).toBe(false);
-    const [row] = await (await getDb()).select({ locale: users.locale }).from(users).where(eq(users.id, userId));
-    expect(row!.locale).toBe("ar");
+    const [row] = await (await getDb()).select({ locale: users.locale, chosen: users.localeChosen }).from(users).where(eq(users.id, userId));
+    expect(row).toEqual({ locale: "ar", chosen: false });
     // Without a choice the invitation is in English, and an unknown language is refused naming the field.
     const plain = uniqueEmail("invitee-en");
     await inviteUser({ actor: admin.actor, input: { email: plain, name: "Plain", role: "REPORT_EDITOR" } });
@@ -70,5 +70,19 @@ describe("e-mails in the recipient's language", () => {
     expect(french.length).toBeGreaterThan(0);
     for (const part of french) expect(returned.subject).toContain(part);
     for (const part of literalParts(catalogue("en", "review.email.returned.subject"))) expect(returned.subject).not.toContain(part);
+  });
+});
+
+describe("the interface language of a user", () => {
+  it("is the user's own choice once made, and nothing before (the browser's language applies)", async () => {
+    const { getSessionActor } = await import("@/lib/server/auth/get-session-actor");
+    const { setPreferredLocale } = await import("@/lib/server/account/set-preferred-locale");
+    const user = await createTestUser({ role: "STATE_FOCAL_POINT", memberStateId: "JOR" });
+    const db = await getDb();
+    await db.update(users).set({ locale: "ar" }).where(eq(users.id, user.id)); // e.g. the invitation's language
+    expect((await getSessionActor({ userId: user.id, sessionVersion: user.sessionVersion }))!.locale).toBeNull();
+    await setPreferredLocale({ actor: user.actor, locale: "fr" });
+    expect((await getSessionActor({ userId: user.id, sessionVersion: user.sessionVersion }))!.locale).toBe("fr");
+    expect((await appErrorOf(setPreferredLocale({ actor: user.actor, locale: "de" }))).code).toBe("VALIDATION");
   });
 });

@@ -11,6 +11,6 @@ export async function setPreferredLocale(opts: { actor: Actor | null; locale: st
   if (!opts.actor) throw new AppError("UNAUTHORIZED");
   if (!isLocale(opts.locale)) throw new AppError("VALIDATION", undefined, { locale: ["validation.invalid"] });
   const db = await getDb();
-  await db.update(users).set({ locale: opts.locale }).where(eq(users.id, opts.actor.userId));
+  await db.update(users).set({ locale: opts.locale, localeChosen: true }).where(eq(users.id, opts.actor.userId));
   return opts.locale;
 }

@@ -24,6 +24,7 @@ export async function getSessionActor(opts: { userId: string; sessionVersion: nu
     role: user.role,
     memberStateId: user.memberStateId,
     twoFactorEnabled: user.totpEnabledAt !== null,
-    locale: user.locale,
+    // Only a language the user chose applies to the interface; otherwise the browser's language does.
+    locale: user.localeChosen ? user.locale : null,
   };
 }
