@@ -40,25 +40,23 @@ function CommentForm({
   const [internal, setInternal] = useState(internalDefault);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const send = () => {
+    setError(null);
+    startTransition(async () => {
+      const result = await action({ submissionId, questionId, body, internal, parentId });
+      if (!result.ok) {
+        setError(errorText(t, result));
+        return;
+      }
+      setBody("");
+      onDone?.();
+      router.refresh();
+    });
+  };
+  // Not a <form>: on the State's section page the threads sit inside the answers' form, and a nested
+  // form made "Send reply" submit the outer one (a page reload that lost the reply).
   return (
-    <form
-      className="mt-2"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        setError(null);
-        startTransition(async () => {
-          const result = await action({ submissionId, questionId, body, internal, parentId });
-          if (!result.ok) {
-            setError(errorText(t, result));
-            return;
-          }
-          setBody("");
-          onDone?.();
-          router.refresh();
-        });
-      }}
-    >
+    <div className="mt-2">
       <label htmlFor={`${id}-body`} className="block text-sm font-semibold">
         {label}
       </label>
@@ -84,11 +82,11 @@ function CommentForm({
             {t("review.comments.internalCheckbox")}
           </label>
         ) : null}
-        <button type="submit" disabled={pending} className="rounded border border-gray-400 bg-white px-3 py-1 text-sm font-semibold">
+        <button type="button" onClick={send} disabled={pending} className="rounded border border-gray-400 bg-white px-3 py-1 text-sm font-semibold">
           {pending ? t("review.comments.sending") : submitLabel}
         </button>
       </div>
-    </form>
+    </div>
   );
 }
 
