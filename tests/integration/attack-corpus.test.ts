@@ -550,6 +550,9 @@ describe("report paragraph, footnote and recommendation overrides", () => {
     const pdf = await renderReportFile({ actor: editor.actor, reportId: created.reportId, format: "pdf" });
     const pdfText = pdfToText(pdf.bytes);
     for (const p of LITERAL) expect(pdfText, `PDF: ${p.name}`).toContain(p.stored.replace(/\s+/g, " "));
+    // Russian, Greek and Vietnamese print with their own letters (Tinos's script subsets), not a fallback.
+    const scripts = PAYLOADS.find((p) => p.name === "Cyrillic, Greek and Vietnamese")!;
+    expect(pdfText, "PDF: Cyrillic, Greek and Vietnamese").toContain(scripts.stored);
 
     const docx = await renderReportFile({ actor: editor.actor, reportId: created.reportId, format: "docx" });
     const xml = await (await JSZip.loadAsync(docx.bytes)).file("word/document.xml")!.async("string");

@@ -16,7 +16,21 @@ import { Font } from "@react-pdf/renderer";
  */
 export const REPORT_FONT = "Tinos";
 export const REPORT_FONT_EXT = "Tinos Latin Ext";
-export const REPORT_FONT_STACK: string[] = [REPORT_FONT, REPORT_FONT_EXT];
+/**
+ * Tinos's other subsets, each a family of its own: react-pdf picks, per character, the first family
+ * of the stack that has a glyph, so a Russian, Greek, Hebrew or Vietnamese name in a report or a
+ * receipt prints with its own letters instead of a wrong fallback.
+ */
+export const TINOS_SCRIPT_SUBSETS = [
+  ["Tinos Cyrillic", "cyrillic"],
+  ["Tinos Cyrillic Ext", "cyrillic-ext"],
+  ["Tinos Greek", "greek"],
+  ["Tinos Greek Ext", "greek-ext"],
+  ["Tinos Hebrew", "hebrew"],
+  ["Tinos Vietnamese", "vietnamese"],
+] as const;
+
+export const REPORT_FONT_STACK: string[] = [REPORT_FONT, REPORT_FONT_EXT, ...TINOS_SCRIPT_SUBSETS.map(([family]) => family)];
 
 const FACES = [
   { weight: 400, style: "normal", file: "400-normal" },
@@ -54,12 +68,28 @@ export function tinosFontDirectory(): string {
  */
 export function registerReportFonts(): void {
   const registered = Font.getRegisteredFontFamilies();
-  if (registered.includes(REPORT_FONT) && registered.includes(REPORT_FONT_EXT)) return;
+  if (registered.includes(REPORT_FONT) && registered.includes(REPORT_FONT_EXT)) {
+    registerScriptSubsets(registered);
+    return;
+  }
   const dir = tinosFontDirectory();
   for (const [family, subset] of [
     [REPORT_FONT, "latin"],
     [REPORT_FONT_EXT, "latin-ext"],
   ] as const) {
+    if (registered.includes(family)) continue;
+    Font.register({
+      family,
+      fonts: FACES.map((f) => ({ src: sfntDataUrl(path.join(dir, `tinos-${subset}-${f.file}.woff`)), fontWeight: f.weight, fontStyle: f.style })),
+    });
+  }
+  registerScriptSubsets(registered);
+}
+
+/** The script subsets in the same faces as the latin ones (every family of a stack must resolve each style). */
+function registerScriptSubsets(registered: string[]): void {
+  const dir = tinosFontDirectory();
+  for (const [family, subset] of TINOS_SCRIPT_SUBSETS) {
     if (registered.includes(family)) continue;
     Font.register({
       family,
