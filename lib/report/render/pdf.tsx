@@ -68,6 +68,24 @@ const LINE_HEIGHT = 1.2;
 const NOTE_SIZE = 8.5;
 
 const FONT = REPORT_FONT_STACK;
+
+/**
+ * Texts are the editor's, verbatim: a directional embedding, override or isolate they open
+ * (U+202A–U+202E, U+2066–U+2068) must not run past their own text into the rest of the page. Each one
+ * left open is closed at the end (U+202C, U+2069); a text without them is returned as it is.
+ */
+export function closeBidi(text: string): string {
+  let embeddings = 0;
+  let isolates = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x202a && c <= 0x202e && c !== 0x202c) embeddings += 1;
+    else if (c === 0x202c) embeddings = Math.max(0, embeddings - 1);
+    else if (c >= 0x2066 && c <= 0x2068) isolates += 1;
+    else if (c === 0x2069) isolates = Math.max(0, isolates - 1);
+  }
+  return embeddings === 0 && isolates === 0 ? text : `${text}${"\u202C".repeat(embeddings)}${"\u2069".repeat(isolates)}`;
+}
 const BOLD = 700;
 
 /**
@@ -266,7 +284,7 @@ function Summary({ summary, record, pageBreak }: { summary: NonNullable<Numbered
           Summary
         </Text>
         <Text style={S.summaryText} hyphenationCallback={noHyphenation}>
-          {summary.text}
+          {closeBidi(summary.text)}
           <Markers footnotes={summary.footnotes} />
         </Text>
       </View>
@@ -279,7 +297,7 @@ function Heading({ block, pageBreak }: { block: Extract<NumberedBlock, { type: "
   if (block.level === "runin") {
     return (
       <Text style={S.runin} minPresenceAhead={36} break={pageBreak} hyphenationCallback={noHyphenation}>
-        {block.text}
+        {closeBidi(block.text)}
       </Text>
     );
   }
@@ -290,7 +308,7 @@ function Heading({ block, pageBreak }: { block: Extract<NumberedBlock, { type: "
         {block.label ?? ""}
       </Text>
       <Text style={S.headingText} hyphenationCallback={noHyphenation}>
-        {block.text}
+        {closeBidi(block.text)}
       </Text>
     </View>
   );
@@ -304,7 +322,7 @@ function Block({ block, record, pageBreak }: { block: NumberedBlock; record: Rec
         <View style={S.paragraph} break={pageBreak}>
           <Text style={S.number} hyphenationCallback={noHyphenation}>{`${block.number}.`}</Text>
           <Text style={S.body} hyphenationCallback={noHyphenation}>
-            {block.text}
+            {closeBidi(block.text)}
             <Markers footnotes={block.footnotes} />
           </Text>
         </View>
@@ -317,7 +335,7 @@ function Block({ block, record, pageBreak }: { block: NumberedBlock; record: Rec
       <View style={S.paragraph} minPresenceAhead={30}>
         <Text style={S.number} hyphenationCallback={noHyphenation}>{`${block.number}.`}</Text>
         <Text style={S.body} hyphenationCallback={noHyphenation}>
-          {block.chapeau}
+          {closeBidi(block.chapeau)}
         </Text>
       </View>
       {block.items.map((item, i) => (
@@ -326,7 +344,7 @@ function Block({ block, record, pageBreak }: { block: NumberedBlock; record: Rec
             {block.letters[i]}
           </Text>
           <Text style={S.itemText} hyphenationCallback={noHyphenation}>
-            {recommendationItemText(block.items, i)}
+            {closeBidi(recommendationItemText(block.items, i))}
           </Text>
         </View>
       ))}
@@ -369,10 +387,10 @@ function FootnoteArea({ stars, notes, space }: { stars: readonly StarNote[]; not
         <View style={{ width: 100, marginLeft: LABEL_WIDTH, marginBottom: 4, borderTopWidth: 0.5, borderTopColor: "#000000", borderTopStyle: "solid" }} />
       ) : null}
       {stars.map((n) => (
-        <NoteLine key={n.mark} mark={n.mark} text={n.text} markStyle="plain" />
+        <NoteLine key={n.mark} mark={n.mark} text={closeBidi(n.text)} markStyle="plain" />
       ))}
       {notes.map((f) => (
-        <NoteLine key={f.id} mark={String(f.number)} text={f.text} markStyle="super" />
+        <NoteLine key={f.id} mark={String(f.number)} text={closeBidi(f.text)} markStyle="super" />
       ))}
       {space > 0 ? <View style={{ paddingTop: space }} /> : null}
     </View>
