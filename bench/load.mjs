@@ -446,6 +446,8 @@ async function main() {
     console.log(`saves: ${acked} acknowledged, ${stats.save.failed} failed (retried on the user's next turn), ${conflicts} unexpected conflicts`);
     console.log(`acknowledged saves in the database: ${check.exact} users exact, ${check.ahead} one save further (sent as the load stopped: committed, answer not read), ${check.lost} LOST, ${check.none} users never acknowledged`);
     console.log(`server memory (RSS): ${rssBefore} MiB before the load, peak ${Math.max(...rssSamples)} MiB (sampled each second), ${rssAfter} MiB at the end; VmHWM ${hwm} MiB`);
+    const healthTimes = healthSamples.map((h) => h.at - h.sent).sort((a, b) => a - b);
+    console.log(`/api/health (polled every 200 ms): ${healthTimes.length} answers, median ${ms(quantile(healthTimes, 0.5))}, p99 ${ms(quantile(healthTimes, 0.99))}; an outage shorter than these is not seen`);
     const cores = (n) => (Number.isFinite(n) ? `${n.toFixed(2)} cores` : "n/a (restarted)");
     console.log(`CPU during the load (of ${os.cpus().length}): server ${cores(cpu.server)}, PostgreSQL (all databases) ${cores(cpu.postgres)}, load generator (autocannon and this script) ${cores(cpu.generator)}`);
     if (restart?.skipped) console.log(`restart: not done (${restart.skipped})`);
