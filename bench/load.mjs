@@ -223,7 +223,11 @@ async function main() {
   const healthSamples = [];
   let healthPolling = false;
   try {
-    const load = spawnSync("npx", ["tsx", "bench/load/seed.ts"], { cwd: root, env: { ...env, DATABASE_URL: db.url }, encoding: "utf8" });
+    const load = spawnSync("npx", ["tsx", "bench/load-secretariat.ts"], {
+      cwd: root,
+      env: { ...env, DATABASE_URL: db.url, BENCH_ACCEPTED: String(process.env.BENCH_ACCEPTED ?? 100), BENCH_SEED: "bench-load" },
+      encoding: "utf8",
+    });
     if (load.status !== 0) throw new Error(`loading failed:\n${load.stderr}`);
     const loaded = JSON.parse(load.stdout.trim().split("\n").at(-1));
     console.log(`loaded ${loaded.accepted} accepted replies (${loaded.answers} answers) and ${loaded.open.length} open ones into ${CYCLE} in ${loaded.ms} ms`);
