@@ -9,6 +9,7 @@ import { assertCan } from "@/lib/server/authorize";
 import { getCycleForSecretariat } from "@/lib/server/cycles/get-cycle-for-secretariat";
 import { buildReportMeta } from "./build-meta";
 import { generationInput, loadReportInputs } from "./load-report-inputs";
+import { renderDocumentAs } from "./render-report-file";
 import { asAppError } from "./report-store";
 import { REPORT_FORMATS, ZCreateReportInput, type ReportFormat } from "./types";
 
@@ -57,10 +58,5 @@ export async function generateReportFile(opts: GenerateReportFileOptions): Promi
   } catch (error) {
     throw asAppError(error);
   }
-  const format = opts.format as ReportFormat;
-  let bytes: Buffer;
-  if (format === "pdf") bytes = await (await import("@/lib/report/render/pdf")).renderReportPdf(document);
-  else if (format === "docx") bytes = await (await import("@/lib/report/render/docx")).renderReportDocx(document);
-  else bytes = Buffer.from(`${JSON.stringify(document, null, 2)}\n`, "utf8");
-  return { bytes, document };
+  return { bytes: await renderDocumentAs(document, opts.format as ReportFormat), document };
 }

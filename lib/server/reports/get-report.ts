@@ -14,7 +14,6 @@ import type { ReportView } from "./types";
  */
 export async function getReport(opts: { actor: Actor | null; reportId: string; version?: number }): Promise<ReportView> {
   assertCan(opts.actor, "report:read");
-  if (!/^[0-9a-f-]{36}$/i.test(opts.reportId)) throw new AppError("NOT_FOUND", "No such report.");
   if (opts.version !== undefined && (!Number.isInteger(opts.version) || opts.version < 1)) throw new AppError("NOT_FOUND", "No such version.");
   const db = await getDb();
   const { report, cycle } = await loadReport(db, opts.reportId);

@@ -22,8 +22,9 @@ export function documentSha256(doc: ReportDocument): string {
   return createHash("sha256").update(canonicalJson(doc), "utf8").digest("hex");
 }
 
-/** A report by id with its cycle; NOT_FOUND otherwise. `forUpdate` locks the report row (one writer at a time). */
+/** A report by id with its cycle; NOT_FOUND otherwise (a malformed id too, before any query). `forUpdate` locks the report row (one writer at a time). */
 export async function loadReport(db: DbOrTx, reportId: string, opts: { forUpdate?: boolean } = {}) {
+  if (!/^[0-9a-f-]{36}$/i.test(reportId)) throw new AppError("NOT_FOUND", "No such report.");
   const query = db
     .select({ report: reports, cycle: reportingCycles })
     .from(reports)
