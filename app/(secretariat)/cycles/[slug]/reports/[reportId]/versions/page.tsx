@@ -82,30 +82,20 @@ export default async function ReportVersionsPage({ params }: { params: Promise<{
             {t("compareTitle")}
           </h2>
           <div className="flex flex-wrap items-end gap-4">
-            <div>
-              <label htmlFor="compare-from" className="mb-1 block font-semibold">
-                {t("from")}
-              </label>
-              <select id="compare-from" name="from" defaultValue={String(oldest)} className={INPUT_CLASS}>
-                {versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {t("versionOption", { version: v.version, kind: tEditor(`kind.${v.kind}`) })}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div>
-              <label htmlFor="compare-to" className="mb-1 block font-semibold">
-                {t("to")}
-              </label>
-              <select id="compare-to" name="to" defaultValue={String(newest)} className={INPUT_CLASS}>
-                {versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    {t("versionOption", { version: v.version, kind: tEditor(`kind.${v.kind}`) })}
-                  </option>
-                ))}
-              </select>
-            </div>
+            {(["from", "to"] as const).map((end) => (
+              <div key={end}>
+                <label htmlFor={`compare-${end}`} className="mb-1 block font-semibold">
+                  {t(end)}
+                </label>
+                <select id={`compare-${end}`} name={end} defaultValue={String(end === "from" ? oldest : newest)} className={INPUT_CLASS}>
+                  {versions.map((v) => (
+                    <option key={v.version} value={v.version}>
+                      {t("versionOption", { version: v.version, kind: tEditor(`kind.${v.kind}`) })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
             <Button type="submit">{t("compare")}</Button>
           </div>
         </form>
